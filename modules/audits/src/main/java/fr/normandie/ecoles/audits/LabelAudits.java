@@ -1,0 +1,18 @@
+package fr.normandie.ecoles.audits;
+
+import fr.normandie.ecoles.schools.ProjectId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** The label audits of school projects. */
+public interface LabelAudits {
+
+    /**
+     * Records an audit in the transaction that completes the audit step.
+     * @param followUp whether this audit verifies the corrective actions of a conditional one
+     * @return the outcome that routes the process
+     */
+    String record(ProjectId project,
+                  @NotNull(message = "Le formulaire est obligatoire.") @Valid LabelAuditForm form,
+                  String auditor, boolean followUp);
+}

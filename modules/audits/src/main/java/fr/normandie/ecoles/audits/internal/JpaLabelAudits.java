@@ -1,0 +1,23 @@
+package fr.normandie.ecoles.audits.internal;
+
+import fr.normandie.ecoles.audits.LabelAuditForm;
+import fr.normandie.ecoles.audits.LabelAudits;
+import fr.normandie.ecoles.schools.ProjectId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class JpaLabelAudits implements LabelAudits {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    @Transactional
+    public String record(ProjectId project, LabelAuditForm form, String auditor, boolean followUp) {
+        em.persist(new LabelAuditEntity(project, form, auditor, followUp));
+        return form.outcome().name();
+    }
+}

@@ -1,0 +1,2 @@
+/** The audits module's entities and the implementation of its API. Nobody else imports this package. */
+package fr.normandie.ecoles.audits.internal;

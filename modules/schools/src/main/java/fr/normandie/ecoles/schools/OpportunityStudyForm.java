@@ -1,0 +1,20 @@
+package fr.normandie.ecoles.schools;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** Step 2: whether local firms can support the school. */
+public record OpportunityStudyForm(
+        @NotNull(message = "La conclusion de l'étude est obligatoire.")
+        StudyConclusion conclusion,
+        @NotNull(message = "Indiquez les entreprises partenaires (liste éventuellement vide).")
+        @Size(max = 100, message = "Cent entreprises au plus.")
+        List<@NotBlank(message = "Le nom d'une entreprise ne peut pas être vide.")
+             @Size(max = 200, message = "Le nom d'une entreprise ne doit pas dépasser 200 caractères.") String> partnerFirms,
+        @NotBlank(message = "La synthèse de l'étude est obligatoire.")
+        @Size(max = 10000, message = "La synthèse ne doit pas dépasser 10 000 caractères.")
+        String summary) {
+}

@@ -1,0 +1,47 @@
+package fr.normandie.ecoles.schools;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The register of school projects and their life cycle. */
+public interface Projects {
+
+    ProjectSummary register(@NotNull(message = "Le projet est obligatoire.") @Valid ProjectRegistration registration,
+                            String registeredBy);
+
+    Optional<ProjectSummary> find(ProjectId id);
+
+    /** Projects, newest first, optionally of one department and/or one status. */
+    List<ProjectSummary> list(String departmentCode, ProjectStatus status);
+
+    /** The summaries of the given projects in one read. */
+    Map<ProjectId, ProjectSummary> summaries(Collection<ProjectId> ids);
+
+    /** The completed steps of a project, oldest first. */
+    List<StepCompletion> history(ProjectId id);
+
+    /** Records that a step was completed, in the transaction that completes it. */
+    void recordStep(ProjectId id, String step, String completedBy, String outcome);
+
+    /** Records that a reminder went out for a step left waiting. */
+    void recordReminder(ProjectId id, String step);
+
+    /** The project is given up; only a project in progress can be. */
+    void abandon(ProjectId id,
+                 @NotBlank(message = "Le motif d'abandon est obligatoire.")
+                 @Size(max = 2000, message = "Le motif d'abandon ne doit pas dépasser 2000 caractères.") String reason,
+                 String abandonedBy);
+
+    /** The opening process ended with an open school. */
+    void markOpened(ProjectId id);
+
+    /** The opening process ended without a school, at the given step. */
+    void markClosed(ProjectId id, String atStep);
+}

@@ -1,0 +1,6 @@
+package fr.normandie.ecoles.schools;
+
+/** The conclusion of an opportunity study. */
+public enum StudyConclusion {
+    FAVOURABLE, RESERVED, UNFAVOURABLE
+}

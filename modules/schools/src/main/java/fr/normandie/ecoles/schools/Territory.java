@@ -1,0 +1,14 @@
+package fr.normandie.ecoles.schools;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The reference geography of Normandie: its departments and communes. */
+public interface Territory {
+
+    List<Department> departments();
+
+    Optional<Department> department(String code);
+
+    Optional<Commune> commune(String code);
+}

@@ -1,0 +1,147 @@
+package fr.normandie.ecoles.schools.internal;
+
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectRegistration;
+import fr.normandie.ecoles.schools.ProjectStatus;
+import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.Projects;
+import fr.normandie.ecoles.schools.StepCompletion;
+import fr.normandie.ecoles.schools.UnknownProjectException;
+import fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaProjects implements Projects {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional
+    public ProjectSummary register(ProjectRegistration registration, String registeredBy) {
+        ProjectEntity project = new ProjectEntity(ProjectId.random(), registration, registeredBy, clock.now());
+        em.persist(project);
+        em.persist(new ProjectEventEntity(project.id(), clock.now(), Kind.REGISTERED, null, registeredBy, null, null));
+        return summaryOf(project);
+    }
+
+    @Override
+    public Optional<ProjectSummary> find(ProjectId id) {
+        return Optional.ofNullable(em.find(ProjectEntity.class, id.value())).map(this::summaryOf);
+    }
+
+    @Override
+    public List<ProjectSummary> list(String departmentCode, ProjectStatus status) {
+        StringBuilder jpql = new StringBuilder("select p from ProjectEntity p where 1 = 1");
+        if (departmentCode != null) {
+            jpql.append(" and p.departmentCode = :department");
+        }
+        if (status != null) {
+            jpql.append(" and p.status = :status");
+        }
+        jpql.append(" order by p.registeredAt desc");
+        TypedQuery<ProjectEntity> query = em.createQuery(jpql.toString(), ProjectEntity.class);
+        if (departmentCode != null) {
+            query.setParameter("department", departmentCode);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return withCommuneNames(query.getResultList());
+    }
+
+    @Override
+    public Map<ProjectId, ProjectSummary> summaries(Collection<ProjectId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<ProjectEntity> found = em.createNamedQuery("ProjectEntity.byIds", ProjectEntity.class)
+                .setParameter("ids", ids.stream().map(ProjectId::value).toList())
+                .getResultList();
+        return withCommuneNames(found).stream().collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
+    }
+
+    @Override
+    public List<StepCompletion> history(ProjectId id) {
+        return em.createNamedQuery("ProjectEventEntity.ofKind", ProjectEventEntity.class)
+                .setParameter("project", id.value())
+                .setParameter("kind", Kind.STEP_COMPLETED)
+                .getResultList().stream().map(ProjectEventEntity::toStepCompletion).toList();
+    }
+
+    @Override
+    @Transactional
+    public void recordStep(ProjectId id, String step, String completedBy, String outcome) {
+        project(id).requireInProgress();
+        em.persist(new ProjectEventEntity(id, clock.now(), Kind.STEP_COMPLETED, step, completedBy, outcome, null));
+    }
+
+    @Override
+    @Transactional
+    public void recordReminder(ProjectId id, String step) {
+        em.persist(new ProjectEventEntity(id, clock.now(), Kind.REMINDER_SENT, step, null, null, null));
+    }
+
+    @Override
+    @Transactional
+    public void abandon(ProjectId id, String reason, String abandonedBy) {
+        project(id).end(ProjectStatus.ABANDONED, reason.strip(), clock.now());
+        em.persist(new ProjectEventEntity(id, clock.now(), Kind.ABANDONED, null, abandonedBy, null, reason.strip()));
+    }
+
+    @Override
+    @Transactional
+    public void markOpened(ProjectId id) {
+        project(id).end(ProjectStatus.OPEN, null, clock.now());
+        em.persist(new ProjectEventEntity(id, clock.now(), Kind.OPENED, null, null, null, null));
+    }
+
+    @Override
+    @Transactional
+    public void markClosed(ProjectId id, String atStep) {
+        project(id).end(ProjectStatus.CLOSED, atStep, clock.now());
+        em.persist(new ProjectEventEntity(id, clock.now(), Kind.CLOSED, atStep, null, null, null));
+    }
+
+    ProjectEntity project(ProjectId id) {
+        ProjectEntity project = em.find(ProjectEntity.class, id.value());
+        if (project == null) {
+            throw new UnknownProjectException(id.toString());
+        }
+        return project;
+    }
+
+    private ProjectSummary summaryOf(ProjectEntity project) {
+        return withCommuneNames(List.of(project)).get(0);
+    }
+
+    /** Summaries with their commune names, read in one query whatever the number of projects. */
+    private List<ProjectSummary> withCommuneNames(List<ProjectEntity> projects) {
+        Set<String> codes = projects.stream().map(ProjectEntity::communeCode).collect(Collectors.toSet());
+        Map<String, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            em.createQuery("select c.code, c.name from CommuneEntity c where c.code in :codes", Object[].class)
+                    .setParameter("codes", codes)
+                    .getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return projects.stream().map(p -> p.toSummary(names.get(p.communeCode()))).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package fr.normandie.ecoles.schools.internal;
+
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectNotInProgressException;
+import fr.normandie.ecoles.schools.ProjectRegistration;
+import fr.normandie.ecoles.schools.ProjectStatus;
+import fr.normandie.ecoles.schools.ProjectSummary;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "project", schema = "schools")
+@NamedQuery(name = "ProjectEntity.byIds", query = "select p from ProjectEntity p where p.id in :ids")
+public class ProjectEntity {
+
+    @Id
+    private UUID id;
+    private String name;
+    private String carrier;
+    @Column(name = "department_code")
+    private String departmentCode;
+    @Column(name = "commune_code")
+    private String communeCode;
+    @Convert(converter = TextListConverter.class)
+    private List<String> trades;
+    private int capacity;
+    @Column(name = "planned_opening")
+    private LocalDate plannedOpening;
+    @Enumerated(EnumType.STRING)
+    private ProjectStatus status;
+    @Column(name = "registered_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant registeredAt;
+    @Column(name = "registered_by")
+    private String registeredBy;
+    @Column(name = "end_reason")
+    private String endReason;
+    @Column(name = "ended_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant endedAt;
+    @Version
+    private long version;
+
+    protected ProjectEntity() {
+    }
+
+    ProjectEntity(ProjectId id, ProjectRegistration registration, String registeredBy, Instant now) {
+        this.id = id.value();
+        this.name = registration.name().strip();
+        this.carrier = registration.carrier().strip();
+        this.departmentCode = registration.departmentCode();
+        this.communeCode = registration.communeCode();
+        this.trades = List.copyOf(registration.trades());
+        this.capacity = registration.capacity();
+        this.plannedOpening = registration.plannedOpening();
+        this.status = ProjectStatus.IN_PROGRESS;
+        this.registeredAt = now;
+        this.registeredBy = registeredBy;
+    }
+
+    ProjectId id() {
+        return new ProjectId(id);
+    }
+
+    String name() {
+        return name;
+    }
+
+    String carrier() {
+        return carrier;
+    }
+
+    String departmentCode() {
+        return departmentCode;
+    }
+
+    String communeCode() {
+        return communeCode;
+    }
+
+    List<String> trades() {
+        return trades;
+    }
+
+    int capacity() {
+        return capacity;
+    }
+
+    void requireInProgress() {
+        if (status != ProjectStatus.IN_PROGRESS) {
+            throw new ProjectNotInProgressException(id(), status);
+        }
+    }
+
+    /** The project ends; the reason says why (the step that closed it, or the officer's words). */
+    void end(ProjectStatus outcome, String reason, Instant at) {
+        requireInProgress();
+        this.status = outcome;
+        this.endReason = reason;
+        this.endedAt = at;
+    }
+
+    ProjectSummary toSummary(String communeName) {
+        return new ProjectSummary(id(), name, carrier, departmentCode, communeCode, communeName, trades, capacity,
+                plannedOpening, status, registeredAt, registeredBy, endReason);
+    }
+}

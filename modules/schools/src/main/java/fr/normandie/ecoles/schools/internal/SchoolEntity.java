@@ -1,0 +1,69 @@
+package fr.normandie.ecoles.schools.internal;
+
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.School;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "school", schema = "schools")
+@NamedQuery(name = "SchoolEntity.all", query = "select s from SchoolEntity s order by s.openedOn, s.name")
+@NamedQuery(name = "SchoolEntity.nameInCommune", query =
+        "select count(s) from SchoolEntity s where s.name = :name and s.communeCode = :commune")
+public class SchoolEntity {
+
+    @Id
+    private UUID id;
+    private String name;
+    private String carrier;
+    @Column(name = "department_code")
+    private String departmentCode;
+    @Column(name = "commune_code")
+    private String communeCode;
+    @Convert(converter = TextListConverter.class)
+    private List<String> trades;
+    @Column(name = "opened_on")
+    private LocalDate openedOn;
+    private int capacity;
+    private Integer pupils;
+    @Column(name = "project_id")
+    private UUID projectId;
+
+    protected SchoolEntity() {
+    }
+
+    SchoolEntity(String name, String carrier, String departmentCode, String communeCode, List<String> trades,
+                 LocalDate openedOn, int capacity, Integer pupils, ProjectId projectId) {
+        this.id = UUID.randomUUID();
+        this.name = name.strip();
+        this.carrier = carrier.strip();
+        this.departmentCode = departmentCode;
+        this.communeCode = communeCode;
+        this.trades = List.copyOf(trades);
+        this.openedOn = openedOn;
+        this.capacity = capacity;
+        this.pupils = pupils;
+        this.projectId = projectId == null ? null : projectId.value();
+    }
+
+    String name() {
+        return name;
+    }
+
+    String communeCode() {
+        return communeCode;
+    }
+
+    School toSchool() {
+        return new School(id, name, carrier, departmentCode, communeCode, trades, openedOn, capacity,
+                projectId == null ? null : new ProjectId(projectId));
+    }
+}

@@ -1,0 +1,53 @@
+package fr.normandie.ecoles.schools.internal;
+
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.TerritorialBackingForm;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One round of territorial backing (a project may need several before the backing suffices). */
+@Entity
+@Table(name = "territorial_backing", schema = "schools")
+public class TerritorialBackingEntity {
+
+    @Id
+    private UUID id;
+    @Column(name = "project_id")
+    private UUID projectId;
+    @Column(name = "recorded_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant recordedAt;
+    @Column(name = "recorded_by")
+    private String recordedBy;
+    private boolean sufficient;
+    @Column(name = "usual_minimum_met")
+    private boolean usualMinimumMet;
+    @ElementCollection
+    @CollectionTable(name = "backer", schema = "schools", joinColumns = @JoinColumn(name = "backing_id"))
+    @OrderColumn(name = "position")
+    private List<BackerEntry> backers;
+
+    protected TerritorialBackingEntity() {
+    }
+
+    TerritorialBackingEntity(ProjectId project, TerritorialBackingForm form, String recordedBy, Instant at) {
+        this.id = UUID.randomUUID();
+        this.projectId = project.value();
+        this.recordedAt = at;
+        this.recordedBy = recordedBy;
+        this.sufficient = form.sufficient();
+        this.usualMinimumMet = form.meetsUsualMinimum();
+        this.backers = form.backers().stream().map(BackerEntry::new).toList();
+    }
+}

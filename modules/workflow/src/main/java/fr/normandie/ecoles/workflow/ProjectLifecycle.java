@@ -1,0 +1,22 @@
+package fr.normandie.ecoles.workflow;
+
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectRegistration;
+import fr.normandie.ecoles.schools.ProjectStatus;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A school project from registration to its end, with the steps its process has reached. */
+public interface ProjectLifecycle {
+
+    /** Registers the project and starts its opening process, in one transaction. */
+    ProjectView register(ProjectRegistration registration, Caller caller);
+
+    Optional<ProjectView> find(ProjectId id);
+
+    List<ProjectView> list(String departmentCode, ProjectStatus status);
+
+    /** Gives the project up, whatever step it is at, with a reason. */
+    ProjectView abandon(ProjectId id, String reason, Caller caller);
+}

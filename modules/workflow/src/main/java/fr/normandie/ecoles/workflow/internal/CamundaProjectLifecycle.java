@@ -1,0 +1,111 @@
+package fr.normandie.ecoles.workflow.internal;
+
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectRegistration;
+import fr.normandie.ecoles.schools.ProjectStatus;
+import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.Projects;
+import fr.normandie.ecoles.schools.UnknownProjectException;
+import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.workflow.ProjectLifecycle;
+import fr.normandie.ecoles.workflow.ProjectView;
+import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.StepForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class CamundaProjectLifecycle implements ProjectLifecycle {
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    TaskService taskService;
+
+    @Override
+    @Transactional
+    public ProjectView register(ProjectRegistration registration, Caller caller) {
+        requireStaff(caller, "enregistrer un projet");
+        ProjectSummary project = projects.register(registration, caller.name());
+        runtimeService.startProcessInstanceByKey(SchoolOpeningProcess.KEY, project.id().toString(),
+                Map.of(SchoolOpeningProcess.VAR_DEPARTMENT, project.departmentCode()));
+        return find(project.id()).orElseThrow();
+    }
+
+    @Override
+    public Optional<ProjectView> find(ProjectId id) {
+        return projects.find(id).map(project -> new ProjectView(project,
+                currentSteps(List.of(project)).getOrDefault(project.id(), List.of()), projects.history(id)));
+    }
+
+    /** The list shows no history (the project page does); current steps are read in two queries for all. */
+    @Override
+    public List<ProjectView> list(String departmentCode, ProjectStatus status) {
+        List<ProjectSummary> found = projects.list(departmentCode, status);
+        Map<ProjectId, List<String>> steps = currentSteps(found);
+        return found.stream()
+                .map(p -> new ProjectView(p, steps.getOrDefault(p.id(), List.of()), List.of()))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public ProjectView abandon(ProjectId id, String reason, Caller caller) {
+        requireStaff(caller, "abandonner un projet");
+        if (projects.find(id).isEmpty()) {
+            throw new UnknownProjectException(id.toString());
+        }
+        projects.abandon(id, reason, caller.name());
+        runtimeService.createMessageCorrelation(SchoolOpeningProcess.MESSAGE_ABANDON)
+                .processInstanceBusinessKey(id.toString())
+                .correlateWithResult();
+        return find(id).orElseThrow();
+    }
+
+    private static void requireStaff(Caller caller, String action) {
+        if (!caller.has(Role.STAFF)) {
+            throw new StepForbiddenException("Seuls les chargés de mission peuvent " + action + ".");
+        }
+    }
+
+    private Map<ProjectId, List<String>> currentSteps(Collection<ProjectSummary> summaries) {
+        List<String> keys = summaries.stream().filter(p -> p.status() == ProjectStatus.IN_PROGRESS)
+                .map(p -> p.id().toString()).toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<Task> tasks = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += 500) { // bounded IN lists
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            tasks.addAll(taskService.createTaskQuery().processInstanceBusinessKeyIn(chunk.toArray(String[]::new))
+                    .orderByTaskCreateTime().asc().list());
+        }
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keyOfInstance = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return tasks.stream().collect(Collectors.groupingBy(
+                t -> ProjectId.parse(keyOfInstance.get(t.getProcessInstanceId())),
+                Collectors.mapping(t -> Step.ofActivity(t.getTaskDefinitionKey()).map(Step::key)
+                        .orElse(t.getTaskDefinitionKey()), Collectors.toList())));
+    }
+}

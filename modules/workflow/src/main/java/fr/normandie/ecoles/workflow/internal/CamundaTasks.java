@@ -1,0 +1,167 @@
+package fr.normandie.ecoles.workflow.internal;
+
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.Projects;
+import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.workflow.ProjectLifecycle;
+import fr.normandie.ecoles.workflow.ProjectView;
+import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.StepForbiddenException;
+import fr.normandie.ecoles.workflow.TaskConflictException;
+import fr.normandie.ecoles.workflow.TaskNotFoundException;
+import fr.normandie.ecoles.workflow.TaskView;
+import fr.normandie.ecoles.workflow.Tasks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class CamundaTasks implements Tasks {
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    HistoryService historyService;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    StepRecorders recorders;
+
+    @Inject
+    ProjectLifecycle lifecycle;
+
+    /** Four queries whatever the page size: tasks, their process instances, their projects. */
+    @Override
+    public List<TaskView> list(Caller caller, String departmentCode, String stepKey, int first, int max) {
+        List<String> groups = caller.roles().stream().map(Role::group).toList();
+        TaskQuery query = taskService.createTaskQuery().processDefinitionKey(SchoolOpeningProcess.KEY);
+        query = groups.isEmpty() ? query.taskAssignee(caller.name())
+                : query.or().taskCandidateGroupIn(groups).taskAssignee(caller.name()).endOr();
+        if (stepKey != null) {
+            query = query.taskDefinitionKey(Step.ofKey(stepKey).map(Step::activityId).orElse("-"));
+        }
+        if (departmentCode != null) {
+            query = query.processVariableValueEquals(SchoolOpeningProcess.VAR_DEPARTMENT, departmentCode);
+        }
+        List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(first, max);
+        Map<String, ProjectId> projectOf = projectsOf(tasks);
+        Map<ProjectId, ProjectSummary> summaries = projects.summaries(Set.copyOf(projectOf.values()));
+        return tasks.stream().map(task -> {
+            ProjectSummary project = summaries.get(projectOf.get(task.getProcessInstanceId()));
+            Step step = step(task);
+            return new TaskView(task.getId(), step.key(), step.label(), project.id().toString(), project.name(),
+                    project.departmentCode(), instant(task.getCreateTime()), instant(task.getDueDate()),
+                    task.getAssignee());
+        }).toList();
+    }
+
+    @Override
+    public Step stepOf(String taskId) {
+        return step(openTask(taskId));
+    }
+
+    @Override
+    @Transactional
+    public void claim(String taskId, Caller caller) {
+        Task task = openTask(taskId);
+        requireRole(task, caller);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
+            throw new TaskConflictException("La tâche est déjà prise par " + task.getAssignee() + ".");
+        }
+        taskService.setAssignee(taskId, caller.name());
+    }
+
+    @Override
+    @Transactional
+    public void unclaim(String taskId, Caller caller) {
+        Task task = openTask(taskId);
+        requireRole(task, caller);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.name()) && !caller.has(Role.ADMIN)) {
+            throw new TaskConflictException("La tâche est prise par " + task.getAssignee()
+                    + " : seul cette personne ou un administrateur peut la libérer.");
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    @Override
+    @Transactional
+    public ProjectView complete(String taskId, Caller caller, Object form) {
+        Task task = openTask(taskId);
+        Step step = requireRole(task, caller);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
+            throw new TaskConflictException("La tâche est prise par " + task.getAssignee() + ".");
+        }
+        if (!step.formType().isInstance(form)) {
+            throw new IllegalArgumentException("Le formulaire ne correspond pas à l'étape " + step.key() + ".");
+        }
+        ProjectId project = projectOf(task);
+        String outcome = recorders.record(step, project, form, caller.name());
+        projects.recordStep(project, step.key(), caller.name(), outcome);
+        // assigning first updates the task's row: of two people completing it at once, one fails here
+        taskService.setAssignee(taskId, caller.name());
+        taskService.complete(taskId, Map.of(step.outcomeVariable(), outcome));
+        return lifecycle.find(project).orElseThrow();
+    }
+
+    private Task openTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
+            throw new TaskConflictException("Cette tâche a déjà été traitée.");
+        }
+        throw new TaskNotFoundException(taskId);
+    }
+
+    private static Step requireRole(Task task, Caller caller) {
+        Step step = step(task);
+        if (!caller.has(step.role())) {
+            throw new StepForbiddenException("L'étape « " + step.label() + " » est réservée au rôle "
+                    + step.role().group() + ".");
+        }
+        return step;
+    }
+
+    private static Step step(Task task) {
+        return Step.ofActivity(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("Unknown step " + task.getTaskDefinitionKey()));
+    }
+
+    private ProjectId projectOf(Task task) {
+        return projectsOf(List.of(task)).get(task.getProcessInstanceId());
+    }
+
+    private Map<String, ProjectId> projectsOf(List<Task> tasks) {
+        Set<String> instances = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        return runtimeService.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, pi -> ProjectId.parse(pi.getBusinessKey())));
+    }
+
+    private static java.time.Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

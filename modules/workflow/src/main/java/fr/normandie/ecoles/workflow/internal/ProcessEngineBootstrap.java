@@ -1,0 +1,101 @@
+package fr.normandie.ecoles.workflow.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Builds the embedded engine at start-up, outside any container transaction, on the application's
+ * datasource and the container's transaction manager: a step's domain writes and the engine's token
+ * move commit together or not at all. Bean-managed concurrency, so engine calls are never serialised.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ProcessEngineBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/ecoles")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:appserver/TransactionManager")
+    TransactionManager transactionManager;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    @ConfigProperty(name = "workflow.history-time-to-live", defaultValue = "P3650D")
+    String historyTimeToLive;
+
+    @Inject
+    @ConfigProperty(name = "workflow.job-executor.pool-size", defaultValue = "3")
+    int jobPoolSize;
+
+    @Inject
+    @ConfigProperty(name = "workflow.job-executor.queue-size", defaultValue = "50")
+    int jobQueueSize;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        long started = System.nanoTime();
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName("ecoles");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setHistoryTimeToLive(historyTimeToLive);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setBeans(new CdiBeans(beanManager));
+        configuration.setJobExecutor(new ManagedJobExecutor(threads, jobPoolSize, jobQueueSize));
+        configuration.setJobExecutorActivate(true);
+        configuration.setDmnEnabled(false);
+        configuration.setCmmnEnabled(false);
+        configuration.setMetricsEnabled(false);
+        engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment()
+                .name(SchoolOpeningProcess.KEY)
+                .enableDuplicateFiltering(true)
+                .addClasspathResource(SchoolOpeningProcess.RESOURCE)
+                .deploy();
+        LOG.info(() -> "Moteur de processus prêt en " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    ProcessEngine engine() {
+        return engine;
+    }
+}

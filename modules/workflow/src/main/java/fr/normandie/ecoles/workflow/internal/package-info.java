@@ -1,0 +1,6 @@
+/**
+ * The embedded Camunda engine (bootstrap, job executor on managed threads, CDI beans for BPMN
+ * expressions), the delegates the process calls, and the implementations of the workflow API.
+ * The only package of the application that imports {@code org.camunda}.
+ */
+package fr.normandie.ecoles.workflow.internal;

@@ -1,8 +1,6 @@
 package fr.normandie.ecoles.audits;
 
 import fr.normandie.ecoles.schools.ProjectId;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 /** The label audits of school projects. */
 public interface LabelAudits {
@@ -13,6 +11,6 @@ public interface LabelAudits {
      * @return the outcome that routes the process
      */
     String record(ProjectId project,
-                  @NotNull(message = "Le formulaire est obligatoire.") @Valid LabelAuditForm form,
+                  LabelAuditForm form,
                   String auditor, boolean followUp);
 }

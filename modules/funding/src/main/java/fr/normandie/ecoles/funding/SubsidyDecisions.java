@@ -1,8 +1,6 @@
 package fr.normandie.ecoles.funding;
 
 import fr.normandie.ecoles.schools.ProjectId;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 /** The Region's subsidy decisions. */
 public interface SubsidyDecisions {
@@ -12,6 +10,6 @@ public interface SubsidyDecisions {
      * @return the decision that routes the process
      */
     String record(ProjectId project,
-                  @NotNull(message = "Le formulaire est obligatoire.") @Valid SubsidyDecisionForm form,
+                  SubsidyDecisionForm form,
                   String decidedBy);
 }

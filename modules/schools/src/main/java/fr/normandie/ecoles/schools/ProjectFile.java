@@ -1,8 +1,5 @@
 package fr.normandie.ecoles.schools;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-
 /**
  * The steps of a project's file that the Region's staff carry: each form is validated and stored in
  * the transaction that completes the step. Each method answers the outcome that routes the process.
@@ -11,17 +8,17 @@ public interface ProjectFile {
 
     /** @return {@code SUFFICIENT} or {@code INSUFFICIENT} */
     String recordBacking(ProjectId id,
-                         @NotNull(message = "Le formulaire est obligatoire.") @Valid TerritorialBackingForm form,
+                         TerritorialBackingForm form,
                          String recordedBy);
 
     /** @return the study's conclusion */
     String recordStudy(ProjectId id,
-                       @NotNull(message = "Le formulaire est obligatoire.") @Valid OpportunityStudyForm form,
+                       OpportunityStudyForm form,
                        String recordedBy);
 
     /** @return {@code SECURED} or {@code NOT_SECURED} */
     String recordInsertion(ProjectId id,
-                           @NotNull(message = "Le formulaire est obligatoire.") @Valid InsertionCommitmentForm form,
+                           InsertionCommitmentForm form,
                            String recordedBy);
 
     /**
@@ -29,6 +26,6 @@ public interface ProjectFile {
      * @return {@code OPENED}
      */
     String recordOpening(ProjectId id,
-                         @NotNull(message = "Le formulaire est obligatoire.") @Valid OpeningForm form,
+                         OpeningForm form,
                          String recordedBy);
 }

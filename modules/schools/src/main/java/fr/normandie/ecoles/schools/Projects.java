@@ -1,10 +1,5 @@
 package fr.normandie.ecoles.schools;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +8,7 @@ import java.util.Optional;
 /** The register of school projects and their life cycle. */
 public interface Projects {
 
-    ProjectSummary register(@NotNull(message = "Le projet est obligatoire.") @Valid ProjectRegistration registration,
+    ProjectSummary register(ProjectRegistration registration,
                             String registeredBy);
 
     Optional<ProjectSummary> find(ProjectId id);
@@ -34,9 +29,7 @@ public interface Projects {
     void recordReminder(ProjectId id, String step);
 
     /** The project is given up; only a project in progress can be. */
-    void abandon(ProjectId id,
-                 @NotBlank(message = "Le motif d'abandon est obligatoire.")
-                 @Size(max = 2000, message = "Le motif d'abandon ne doit pas dépasser 2000 caractères.") String reason,
+    void abandon(ProjectId id, String reason,
                  String abandonedBy);
 
     /** The opening process ended with an open school. */

@@ -1,8 +1,5 @@
 package fr.normandie.ecoles.schools;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-
 import java.util.List;
 
 /** The registry of open écoles de production. */
@@ -11,5 +8,5 @@ public interface Schools {
     List<School> all();
 
     /** Registers a school that opened before the software existed. */
-    School register(@NotNull(message = "L'école est obligatoire.") @Valid SchoolRegistration registration);
+    School register(SchoolRegistration registration);
 }

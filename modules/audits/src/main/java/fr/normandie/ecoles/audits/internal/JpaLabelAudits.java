@@ -1,5 +1,8 @@
 package fr.normandie.ecoles.audits.internal;
 
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.audits.LabelAuditForm;
 import fr.normandie.ecoles.audits.LabelAudits;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -14,9 +17,13 @@ public class JpaLabelAudits implements LabelAudits {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Validator validator;
+
     @Override
     @Transactional
     public String record(ProjectId project, LabelAuditForm form, String auditor, boolean followUp) {
+        Inputs.requireValid(validator, form);
         em.persist(new LabelAuditEntity(project, form, auditor, followUp));
         return form.outcome().name();
     }

@@ -1,5 +1,8 @@
 package fr.normandie.ecoles.funding.internal;
 
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.funding.SubsidyDecisionForm;
 import fr.normandie.ecoles.funding.SubsidyDecisions;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -14,9 +17,13 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Validator validator;
+
     @Override
     @Transactional
     public String record(ProjectId project, SubsidyDecisionForm form, String decidedBy) {
+        Inputs.requireValid(validator, form);
         em.persist(new SubsidyDecisionEntity(project, form, decidedBy));
         return form.decision().name();
     }

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
+import jakarta.validation.Validator;
+import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.InsertionCommitmentForm;
 import fr.normandie.ecoles.schools.OpeningForm;
 import fr.normandie.ecoles.schools.OpportunityStudyForm;
@@ -27,9 +29,13 @@ public class JpaProjectFile implements ProjectFile {
     @Inject
     Clock clock;
 
+    @Inject
+    Validator validator;
+
     @Override
     @Transactional
     public String recordBacking(ProjectId id, TerritorialBackingForm form, String recordedBy) {
+        Inputs.requireValid(validator, form);
         projects.project(id).requireInProgress();
         em.persist(new TerritorialBackingEntity(id, form, recordedBy, clock.now()));
         return form.sufficient() ? "SUFFICIENT" : "INSUFFICIENT";
@@ -38,6 +44,7 @@ public class JpaProjectFile implements ProjectFile {
     @Override
     @Transactional
     public String recordStudy(ProjectId id, OpportunityStudyForm form, String recordedBy) {
+        Inputs.requireValid(validator, form);
         projects.project(id).requireInProgress();
         em.persist(new OpportunityStudyEntity(id, form, recordedBy, clock.now()));
         return form.conclusion().name();
@@ -46,6 +53,7 @@ public class JpaProjectFile implements ProjectFile {
     @Override
     @Transactional
     public String recordInsertion(ProjectId id, InsertionCommitmentForm form, String recordedBy) {
+        Inputs.requireValid(validator, form);
         projects.project(id).requireInProgress();
         em.persist(new InsertionCommitmentEntity(id, form, recordedBy, clock.now()));
         return form.secured() ? "SECURED" : "NOT_SECURED";
@@ -54,6 +62,7 @@ public class JpaProjectFile implements ProjectFile {
     @Override
     @Transactional
     public String recordOpening(ProjectId id, OpeningForm form, String recordedBy) {
+        Inputs.requireValid(validator, form);
         ProjectEntity project = projects.project(id);
         project.requireInProgress();
         schools.add(new SchoolEntity(project.name(), project.carrier(), project.departmentCode(),

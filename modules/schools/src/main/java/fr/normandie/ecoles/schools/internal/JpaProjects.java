@@ -1,5 +1,8 @@
 package fr.normandie.ecoles.schools.internal;
 
+import jakarta.validation.Validator;
+import fr.normandie.ecoles.schools.InvalidInputException;
+import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
@@ -33,9 +36,13 @@ public class JpaProjects implements Projects {
     @Inject
     Clock clock;
 
+    @Inject
+    Validator validator;
+
     @Override
     @Transactional
     public ProjectSummary register(ProjectRegistration registration, String registeredBy) {
+        Inputs.requireValid(validator, registration);
         ProjectEntity project = new ProjectEntity(ProjectId.random(), registration, registeredBy, clock.now());
         em.persist(project);
         em.persist(new ProjectEventEntity(project.id(), clock.now(), Kind.REGISTERED, null, registeredBy, null, null));
@@ -102,6 +109,12 @@ public class JpaProjects implements Projects {
     @Override
     @Transactional
     public void abandon(ProjectId id, String reason, String abandonedBy) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Le motif d'abandon est obligatoire.");
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidInputException("reason", "Le motif d'abandon ne doit pas dépasser 2000 caractères.");
+        }
         project(id).end(ProjectStatus.ABANDONED, reason.strip(), clock.now());
         em.persist(new ProjectEventEntity(id, clock.now(), Kind.ABANDONED, null, abandonedBy, null, reason.strip()));
     }

@@ -1,5 +1,8 @@
 package fr.normandie.ecoles.schools.internal;
 
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.DuplicateSchoolException;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.SchoolRegistration;
@@ -17,6 +20,9 @@ public class JpaSchools implements Schools {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Validator validator;
+
     @Override
     public List<School> all() {
         return em.createNamedQuery("SchoolEntity.all", SchoolEntity.class).getResultList().stream()
@@ -26,6 +32,7 @@ public class JpaSchools implements Schools {
     @Override
     @Transactional
     public School register(SchoolRegistration registration) {
+        Inputs.requireValid(validator, registration);
         SchoolEntity school = new SchoolEntity(registration.name(), registration.carrier(),
                 registration.departmentCode(), registration.communeCode(), registration.trades(),
                 registration.openedOn(), registration.capacity(), null, null);

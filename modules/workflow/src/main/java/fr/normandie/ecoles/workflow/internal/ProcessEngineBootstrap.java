@@ -1,18 +1,19 @@
 package fr.normandie.ecoles.workflow.internal;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import fr.normandie.ecoles.workflow.WorkflowEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
@@ -23,17 +24,28 @@ import javax.sql.DataSource;
 import java.util.logging.Logger;
 
 /**
- * Builds the embedded engine at start-up, outside any container transaction, on the application's
+ * Builds the embedded engine when the application starts it, outside any container transaction, on the application's
  * datasource and the container's transaction manager: a step's domain writes and the engine's token
  * move commit together or not at all. Bean-managed concurrency, so engine calls are never serialised.
  */
-@Startup
 @Singleton
+@LocalBean
+@Local(WorkflowEngine.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ProcessEngineBootstrap {
+public class ProcessEngineBootstrap implements WorkflowEngine {
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+    /**
+     * The engine logs every refused command (a task completed meanwhile, a validation failure) at SEVERE
+     * with a stack trace; those failures reach the caller as problem details, so this logger is silenced.
+     * Held here so that its level is not lost to garbage collection.
+     */
+    private static final Logger COMMAND_LOG = Logger.getLogger("org.camunda.bpm.engine.context");
+
+    static {
+        COMMAND_LOG.setLevel(java.util.logging.Level.OFF);
+    }
 
     @Resource(lookup = "java:app/jdbc/ecoles")
     DataSource dataSource;
@@ -59,10 +71,13 @@ public class ProcessEngineBootstrap {
     @ConfigProperty(name = "workflow.job-executor.queue-size", defaultValue = "50")
     int jobQueueSize;
 
-    private ProcessEngine engine;
+    private volatile ProcessEngine engine;
 
-    @PostConstruct
-    void start() {
+    @Override
+    public synchronized void start() {
+        if (engine != null) {
+            return;
+        }
         long started = System.nanoTime();
         JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
         configuration.setProcessEngineName("ecoles");
@@ -79,12 +94,13 @@ public class ProcessEngineBootstrap {
         configuration.setDmnEnabled(false);
         configuration.setCmmnEnabled(false);
         configuration.setMetricsEnabled(false);
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
+        ProcessEngine built = configuration.buildProcessEngine();
+        built.getRepositoryService().createDeployment()
                 .name(SchoolOpeningProcess.KEY)
                 .enableDuplicateFiltering(true)
                 .addClasspathResource(SchoolOpeningProcess.RESOURCE)
                 .deploy();
+        engine = built;
         LOG.info(() -> "Moteur de processus prêt en " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
@@ -95,7 +111,10 @@ public class ProcessEngineBootstrap {
         }
     }
 
-    ProcessEngine engine() {
+    public ProcessEngine engine() {
+        if (engine == null) {
+            throw new IllegalStateException("The process engine has not been started yet");
+        }
         return engine;
     }
 }

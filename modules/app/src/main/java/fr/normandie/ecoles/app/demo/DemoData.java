@@ -1,0 +1,98 @@
+package fr.normandie.ecoles.app.demo;
+
+import fr.normandie.ecoles.audits.LabelAuditForm;
+import fr.normandie.ecoles.audits.LabelOutcome;
+import fr.normandie.ecoles.schools.Backer;
+import fr.normandie.ecoles.schools.BackerKind;
+import fr.normandie.ecoles.schools.InsertionCommitmentForm;
+import fr.normandie.ecoles.schools.OpportunityStudyForm;
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectRegistration;
+import fr.normandie.ecoles.schools.SchoolRegistration;
+import fr.normandie.ecoles.schools.Schools;
+import fr.normandie.ecoles.schools.StudyConclusion;
+import fr.normandie.ecoles.schools.TerritorialBackingForm;
+import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.workflow.ProjectLifecycle;
+import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.TaskView;
+import fr.normandie.ecoles.workflow.Tasks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Loads, once, on the embedded default only: the écoles de production of Normandie with their real
+ * opening dates (shared/DOMAIN.md), and four projects at different steps in different departments,
+ * taken there through the same workflow as any project. With them the 2019 target shows Orne missed
+ * and the four other departments met.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final Caller DEMO = new Caller("demo", EnumSet.allOf(Role.class));
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    ProjectLifecycle lifecycle;
+
+    @Inject
+    Tasks tasks;
+
+    public void loadIfEmpty() {
+        if (!schools.all().isEmpty() || !lifecycle.list(null, null).isEmpty()) {
+            return;
+        }
+        registerSchools();
+        registerProjects();
+        LOG.info("Données de démonstration chargées : 6 écoles, 4 projets en cours.");
+    }
+
+    private void registerSchools() {
+        school("École de production de Petit-Quevilly", "76", "76498", "Métiers de la restauration", LocalDate.of(2014, 9, 1), 24);
+        school("Usin'Eure", "27", "27229", "Usinage", LocalDate.of(2018, 10, 1), 24);
+        school("École d'usinage du Cotentin", "50", "50615", "Usinage", LocalDate.of(2020, 1, 6), 16);
+        school("École des Semeurs", "27", "27049", "Maraîchage", LocalDate.of(2020, 9, 1), 12);
+        school("École de production de Caen", "14", "14118", "Construction bois", LocalDate.of(2021, 9, 1), 16);
+        school("École de production de Flers", "61", "61169", "Production industrielle", LocalDate.of(2023, 9, 1), 16);
+    }
+
+    private void school(String name, String department, String commune, String trade, LocalDate openedOn, int capacity) {
+        schools.register(new SchoolRegistration(name, "Association " + name, department, commune, List.of(trade),
+                openedOn, capacity));
+    }
+
+    private void registerProjects() {
+        project("École de production du Pays de L'Aigle", "61", "61214", "Maintenance industrielle", 0);
+        project("École de production de Cherbourg", "50", "50129", "Chaudronnerie", 1);
+        project("École de production du Bessin", "14", "14047", "Menuiserie", 3);
+        project("École de production de Rouen", "76", "76540", "Mécanique automobile", 4);
+    }
+
+    /** Registers a project and completes its first {@code stepsDone} steps. */
+    private void project(String name, String department, String commune, String trade, int stepsDone) {
+        ProjectId id = lifecycle.register(new ProjectRegistration(name, "Association " + name, department, commune,
+                List.of(trade), 12, LocalDate.now().plusYears(1).withMonth(9).withDayOfMonth(1)), DEMO).project().id();
+        List<Object> forms = List.of(
+                new TerritorialBackingForm(List.of(new Backer("Commune", BackerKind.COMMUNE),
+                        new Backer("UIMM Normandie", BackerKind.BRANCH)), true),
+                new OpportunityStudyForm(StudyConclusion.FAVOURABLE, List.of("Entreprise partenaire"),
+                        "Besoins de recrutement avérés dans le bassin d'emploi."),
+                new InsertionCommitmentForm(true, List.of("Entreprise partenaire"), 80),
+                new LabelAuditForm(LabelOutcome.LABELLED, LocalDate.now().minusDays(7)));
+        for (Object form : forms.subList(0, stepsDone)) {
+            TaskView task = tasks.list(DEMO, department, null, 0, 100).stream()
+                    .filter(t -> t.projectId().equals(id.toString())).findFirst().orElseThrow();
+            Step step = Step.ofKey(task.step()).orElseThrow();
+            tasks.complete(task.id(), DEMO, step.formType().cast(form));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The demonstration data of the embedded default: the real schools of Normandie and projects at work. */
+package fr.normandie.ecoles.app.demo;

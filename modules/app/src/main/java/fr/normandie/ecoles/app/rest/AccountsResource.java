@@ -1,0 +1,49 @@
+package fr.normandie.ecoles.app.rest;
+
+import fr.normandie.ecoles.app.security.Account;
+import fr.normandie.ecoles.app.security.Accounts;
+import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.app.security.NewAccount;
+import fr.normandie.ecoles.workflow.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class AccountsResource {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Callers callers;
+
+    @GET
+    @Operation(summary = "Les comptes (administrateur)")
+    public List<Account> list() {
+        callers.requireAny(Role.ADMIN);
+        return accounts.all();
+    }
+
+    @POST
+    @Operation(summary = "Ouvrir un compte avec ses rôles (administrateur)")
+    public Response open(NewAccount account, @Context UriInfo uri) {
+        callers.requireAny(Role.ADMIN);
+        Account opened = accounts.open(account);
+        return Response.created(uri.getAbsolutePathBuilder().path(opened.username()).build()).entity(opened).build();
+    }
+}

@@ -1,0 +1,81 @@
+package fr.normandie.ecoles.app.rest;
+
+import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectRegistration;
+import fr.normandie.ecoles.schools.ProjectStatus;
+import fr.normandie.ecoles.schools.UnknownProjectException;
+import fr.normandie.ecoles.workflow.ProjectLifecycle;
+import fr.normandie.ecoles.workflow.ProjectView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.Arrays;
+import java.util.List;
+
+@Path("projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class ProjectsResource {
+
+    @Inject
+    ProjectLifecycle lifecycle;
+
+    @Inject
+    Callers callers;
+
+    @POST
+    @Operation(summary = "Enregistrer un projet d'école (chargé de mission) : démarre son processus d'ouverture")
+    public Response register(ProjectRegistration registration, @Context UriInfo uri) {
+        ProjectView project = lifecycle.register(registration, callers.current());
+        return Response.created(uri.getAbsolutePathBuilder().path(project.project().id().toString()).build())
+                .entity(ProjectResponse.of(project)).build();
+    }
+
+    @GET
+    @Operation(summary = "Les projets, les plus récents d'abord, filtrés par département et par statut")
+    public List<ProjectResponse> list(@QueryParam("department") String department,
+                                      @QueryParam("status") String status) {
+        callers.current();
+        return lifecycle.list(department, status(status)).stream().map(ProjectResponse::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Un projet : son dossier, ses étapes en cours et son historique")
+    public ProjectResponse get(@PathParam("id") String id) {
+        callers.current();
+        return lifecycle.find(ProjectId.parse(id)).map(ProjectResponse::of)
+                .orElseThrow(() -> new UnknownProjectException(id));
+    }
+
+    @POST
+    @Path("{id}/abandon")
+    @Operation(summary = "Abandonner un projet, à n'importe quelle étape, avec un motif (chargé de mission)")
+    public ProjectResponse abandon(@PathParam("id") String id, AbandonRequest request) {
+        return ProjectResponse.of(lifecycle.abandon(ProjectId.parse(id),
+                request == null ? null : request.reason(), callers.current()));
+    }
+
+    private static ProjectStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(ProjectStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Statut inconnu : " + status
+                        + " (attendu : IN_PROGRESS, OPEN, CLOSED ou ABANDONED)."));
+    }
+}

@@ -1,0 +1,82 @@
+package fr.normandie.ecoles.app.rest;
+
+import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.TaskView;
+import fr.normandie.ecoles.workflow.Tasks;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+@Path("tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class TasksResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final int MAX_PAGE = 200;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Callers callers;
+
+    @GET
+    @Operation(summary = "Les tâches que l'appelant peut traiter : celles de ses rôles non prises, et les siennes")
+    public List<TaskView> list(@QueryParam("department") String department, @QueryParam("step") String step,
+                               @QueryParam("first") @DefaultValue("0") int first,
+                               @QueryParam("max") @DefaultValue("50") int max) {
+        if (first < 0 || max < 1 || max > MAX_PAGE) {
+            throw new IllegalArgumentException("Pagination : first >= 0 et max entre 1 et " + MAX_PAGE + ".");
+        }
+        if (step != null && Step.ofKey(step).isEmpty()) {
+            throw new IllegalArgumentException("Étape inconnue : " + step + ".");
+        }
+        return tasks.list(callers.current(), department, step, first, max);
+    }
+
+    @POST
+    @Path("{id}/claim")
+    @Operation(summary = "Prendre une tâche")
+    public void claim(@PathParam("id") String id) {
+        tasks.claim(id, callers.current());
+    }
+
+    @POST
+    @Path("{id}/unclaim")
+    @Operation(summary = "Libérer une tâche prise")
+    public void unclaim(@PathParam("id") String id) {
+        tasks.unclaim(id, callers.current());
+    }
+
+    /** The body is the step's form; which form depends on the task, so it is read once the step is known. */
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Terminer une tâche avec le formulaire de son étape : enregistré et routé ensemble")
+    public ProjectResponse complete(@PathParam("id") String id, String body) {
+        Caller caller = callers.current();
+        Step step = tasks.stepOf(id);
+        callers.requireAny(step.role());
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("Le formulaire de l'étape « " + step.label() + " » est obligatoire.");
+        }
+        Object form = JSON.fromJson(body, step.formType());
+        return ProjectResponse.of(tasks.complete(id, caller, form));
+    }
+}

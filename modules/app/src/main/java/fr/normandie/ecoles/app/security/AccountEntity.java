@@ -1,0 +1,86 @@
+package fr.normandie.ecoles.app.security;
+
+import fr.normandie.ecoles.workflow.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "account", schema = "accounts")
+@NamedQuery(name = "AccountEntity.all", query = "select a from AccountEntity a order by a.username")
+@NamedQuery(name = "AccountEntity.withRole", query = "select count(a) from AccountEntity a join a.roles r where r = :role and a.active = true")
+public class AccountEntity {
+
+    @Id
+    private String username;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "full_name")
+    private String fullName;
+    private boolean active;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", schema = "accounts", joinColumns = @JoinColumn(name = "username"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<RoleName> roles = new HashSet<>();
+
+    /** Stored as the role's group name, the value the identity store returns. */
+    enum RoleName {
+        staff, auditor, funding, viewer, admin;
+
+        static RoleName of(Role role) {
+            return valueOf(role.group());
+        }
+
+        Role role() {
+            return Role.valueOf(name().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    protected AccountEntity() {
+    }
+
+    AccountEntity(String username, String passwordHash, String fullName, Set<Role> roles) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.active = true;
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        setRoles(roles);
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        roles.forEach(r -> this.roles.add(RoleName.of(r)));
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    Account toAccount() {
+        Set<Role> mapped = EnumSet.noneOf(Role.class);
+        roles.forEach(r -> mapped.add(r.role()));
+        return new Account(username, fullName, mapped, active);
+    }
+}

@@ -1,0 +1,42 @@
+package fr.normandie.ecoles.app.security;
+
+import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.workflow.StepForbiddenException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The signed-in person of the current request, as the modules know callers. */
+@RequestScoped
+public class Callers {
+
+    @Inject
+    SecurityContext security;
+
+    public Caller current() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            throw new StepForbiddenException("Connectez-vous pour accéder à l'application.");
+        }
+        Set<Role> roles = Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.group()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return new Caller(principal.getName(), roles);
+    }
+
+    /** The current caller, who must hold one of the roles. */
+    public Caller requireAny(Role... roles) {
+        Caller caller = current();
+        if (Arrays.stream(roles).noneMatch(caller::has)) {
+            throw new StepForbiddenException("Accès refusé : cette action demande le rôle "
+                    + Arrays.stream(roles).map(Role::group).collect(Collectors.joining(" ou ")) + ".");
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,51 @@
+package fr.normandie.ecoles.app.security;
+
+import fr.normandie.ecoles.workflow.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The accounts that exist from the first start. On the embedded default: one demonstration account per
+ * role, named after it, password {@code demo}. On a real database: never those; the first
+ * administrator {@code admin} when {@code ADMIN_PASSWORD} is set and no administrator exists yet.
+ */
+@ApplicationScoped
+public class StartupAccounts {
+
+    static final String DEMO_PASSWORD = "demo";
+
+    private static final Logger LOG = Logger.getLogger(StartupAccounts.class.getName());
+
+    @Inject
+    Accounts accounts;
+
+    public void ensure(boolean embedded) {
+        if (embedded) {
+            createDemoAccounts();
+        } else {
+            createFirstAdministrator();
+        }
+    }
+
+    private void createDemoAccounts() {
+        if (accounts.none()) {
+            Arrays.stream(Role.values()).forEach(role ->
+                    accounts.create(role.group(), DEMO_PASSWORD, "Démonstration (" + role.group() + ")", Set.of(role)));
+        }
+        LOG.info(() -> "Base embarquée de démonstration. Comptes (mot de passe « demo ») : "
+                + String.join(", ", Arrays.stream(Role.values()).map(Role::group).toList()));
+    }
+
+    private void createFirstAdministrator() {
+        Optional<String> password = Optional.ofNullable(System.getenv("ADMIN_PASSWORD")).filter(p -> !p.isBlank());
+        if (password.isPresent() && !accounts.anyActiveWith(Role.ADMIN) && accounts.find("admin").isEmpty()) {
+            accounts.create("admin", password.get(), "Administrateur", Set.of(Role.ADMIN));
+            LOG.info("Compte administrateur « admin » créé (mot de passe : ADMIN_PASSWORD).");
+        }
+    }
+}

@@ -5,8 +5,11 @@ import java.util.List;
 /** The task facade: what a person may work on, and the claim / release / complete of a step. */
 public interface Tasks {
 
-    /** The open tasks the caller may work on: unassigned ones of the caller's roles, and those assigned to the caller. */
-    List<TaskView> list(Caller caller, String departmentCode, String step, int first, int max);
+    /**
+     * The open tasks the caller may work on (unassigned ones of the caller's roles, and those assigned to
+     * the caller), the soonest due first, narrowed by the filter.
+     */
+    List<TaskView> list(Caller caller, TaskFilter filter, int first, int max);
 
     /** The step of an open task, so that its form can be read. */
     Step stepOf(String taskId);

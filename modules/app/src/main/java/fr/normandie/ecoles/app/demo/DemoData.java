@@ -16,6 +16,7 @@ import fr.normandie.ecoles.workflow.Caller;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.TaskFilter;
 import fr.normandie.ecoles.workflow.TaskView;
 import fr.normandie.ecoles.workflow.Tasks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,8 +90,7 @@ public class DemoData {
                 new InsertionCommitmentForm(true, List.of("Entreprise partenaire"), 80),
                 new LabelAuditForm(LabelOutcome.LABELLED, LocalDate.now().minusDays(7)));
         for (Object form : forms.subList(0, stepsDone)) {
-            TaskView task = tasks.list(DEMO, department, null, 0, 100).stream()
-                    .filter(t -> t.projectId().equals(id.toString())).findFirst().orElseThrow();
+            TaskView task = tasks.list(DEMO, new TaskFilter(null, null, id.toString()), 0, 1).get(0);
             Step step = Step.ofKey(task.step()).orElseThrow();
             tasks.complete(task.id(), DEMO, step.formType().cast(form));
         }

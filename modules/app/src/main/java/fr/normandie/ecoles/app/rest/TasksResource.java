@@ -3,6 +3,7 @@ package fr.normandie.ecoles.app.rest;
 import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.workflow.Caller;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.TaskFilter;
 import fr.normandie.ecoles.workflow.TaskView;
 import fr.normandie.ecoles.workflow.Tasks;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +40,7 @@ public class TasksResource {
     @GET
     @Operation(summary = "Les tâches que l'appelant peut traiter : celles de ses rôles non prises, et les siennes")
     public List<TaskView> list(@QueryParam("department") String department, @QueryParam("step") String step,
+                               @QueryParam("project") String project,
                                @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("max") @DefaultValue("50") int max) {
         if (first < 0 || max < 1 || max > MAX_PAGE) {
@@ -47,7 +49,7 @@ public class TasksResource {
         if (step != null && Step.ofKey(step).isEmpty()) {
             throw new IllegalArgumentException("Étape inconnue : " + step + ".");
         }
-        return tasks.list(callers.current(), department, step, first, max);
+        return tasks.list(callers.current(), new TaskFilter(department, step, project), first, max);
     }
 
     @POST

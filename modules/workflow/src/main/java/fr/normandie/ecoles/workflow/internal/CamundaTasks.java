@@ -10,6 +10,7 @@ import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import fr.normandie.ecoles.workflow.TaskConflictException;
+import fr.normandie.ecoles.workflow.TaskFilter;
 import fr.normandie.ecoles.workflow.TaskNotFoundException;
 import fr.normandie.ecoles.workflow.TaskView;
 import fr.normandie.ecoles.workflow.Tasks;
@@ -17,6 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,16 +56,19 @@ public class CamundaTasks implements Tasks {
 
     /** Four queries whatever the page size: tasks, their process instances, their projects. */
     @Override
-    public List<TaskView> list(Caller caller, String departmentCode, String stepKey, int first, int max) {
+    public List<TaskView> list(Caller caller, TaskFilter filter, int first, int max) {
         List<String> groups = caller.roles().stream().map(Role::group).toList();
         TaskQuery query = taskService.createTaskQuery().processDefinitionKey(SchoolOpeningProcess.KEY);
         query = groups.isEmpty() ? query.taskAssignee(caller.name())
                 : query.or().taskCandidateGroupIn(groups).taskAssignee(caller.name()).endOr();
-        if (stepKey != null) {
-            query = query.taskDefinitionKey(Step.ofKey(stepKey).map(Step::activityId).orElse("-"));
+        if (filter.step() != null) {
+            query = query.taskDefinitionKey(Step.ofKey(filter.step()).map(Step::activityId).orElse("-"));
         }
-        if (departmentCode != null) {
-            query = query.processVariableValueEquals(SchoolOpeningProcess.VAR_DEPARTMENT, departmentCode);
+        if (filter.departmentCode() != null) {
+            query = query.processVariableValueEquals(SchoolOpeningProcess.VAR_DEPARTMENT, filter.departmentCode());
+        }
+        if (filter.projectId() != null) {
+            query = query.processInstanceBusinessKey(filter.projectId());
         }
         List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(first, max);
         Map<String, ProjectId> projectOf = projectsOf(tasks);
@@ -88,7 +95,7 @@ public class CamundaTasks implements Tasks {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
             throw new TaskConflictException("La tâche est déjà prise par " + task.getAssignee() + ".");
         }
-        taskService.setAssignee(taskId, caller.name());
+        meanwhile(() -> taskService.setAssignee(taskId, caller.name()));
     }
 
     @Override
@@ -100,7 +107,7 @@ public class CamundaTasks implements Tasks {
             throw new TaskConflictException("La tâche est prise par " + task.getAssignee()
                     + " : seul cette personne ou un administrateur peut la libérer.");
         }
-        taskService.setAssignee(taskId, null);
+        meanwhile(() -> taskService.setAssignee(taskId, null));
     }
 
     @Override
@@ -118,9 +125,24 @@ public class CamundaTasks implements Tasks {
         String outcome = recorders.record(step, project, form, caller.name());
         projects.recordStep(project, step.key(), caller.name(), outcome);
         // assigning first updates the task's row: of two people completing it at once, one fails here
-        taskService.setAssignee(taskId, caller.name());
-        taskService.complete(taskId, Map.of(step.outcomeVariable(), outcome));
+        meanwhile(() -> {
+            taskService.setAssignee(taskId, caller.name());
+            taskService.complete(taskId, Map.of(step.outcomeVariable(), outcome));
+        });
         return lifecycle.find(project).orElseThrow();
+    }
+
+    /**
+     * Runs an engine command on a task that someone else may have changed since it was read; reports that
+     * as a conflict. Not a recovery: the exception propagates and the whole transaction rolls back.
+     */
+    private static void meanwhile(Runnable command) {
+        try {
+            command.run();
+        } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
+            throw new TaskConflictException("La tâche a été traitée ou modifiée par quelqu'un d'autre entre-temps : "
+                    + "rien n'a été enregistré. Rechargez la liste des tâches.");
+        }
     }
 
     private Task openTask(String taskId) {

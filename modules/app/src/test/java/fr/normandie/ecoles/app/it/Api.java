@@ -1,0 +1,149 @@
+package fr.normandie.ecoles.app.it;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application's API as the integration tests drive it: the WAR the build produced, the accounts of
+ * each role (opened through the API by the start-up administrator), and the requests of a project's life.
+ */
+final class Api {
+
+    static final String PASSWORD = "it-password-0123";
+    static final String STAFF = "it-staff";
+    static final String STAFF_2 = "it-staff-2";
+    static final String AUDITOR = "it-auditor";
+    static final String FUNDING = "it-funding";
+    static final String VIEWER = "it-viewer";
+
+    private final URL base;
+
+    Api(URL base) {
+        this.base = base;
+    }
+
+    /** The WAR exactly as the build packaged it. */
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war")));
+    }
+
+    /** Opens one account per role, once (an account that exists already is left as it is). */
+    void openAccounts() {
+        Map<String, String> roles = Map.of(STAFF, "STAFF", STAFF_2, "STAFF", AUDITOR, "AUDITOR",
+                FUNDING, "FUNDING", VIEWER, "VIEWER");
+        roles.forEach((user, role) -> {
+            int status = as("admin", System.getProperty("it.admin.password"))
+                    .body(Map.of("username", user, "password", PASSWORD, "fullName", "Test " + user,
+                            "roles", List.of(role)))
+                    .post("api/accounts").statusCode();
+            assertThat(status).as("opening account " + user).isIn(201, 409);
+        });
+    }
+
+    RequestSpecification as(String user) {
+        return as(user, PASSWORD);
+    }
+
+    RequestSpecification as(String user, String password) {
+        return anonymous().auth().preemptive().basic(user, password);
+    }
+
+    RequestSpecification anonymous() {
+        return RestAssured.given().baseUri(base.toString()).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** Registers a project as the first staff member; answers its id. */
+    String register(String department, String commune) {
+        return register(department, commune, "École de production " + UUID.randomUUID());
+    }
+
+    String register(String department, String commune, String name) {
+        return as(STAFF).body(registration(name, department, commune))
+                .post("api/projects").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> registration(String name, String department, String commune) {
+        return Map.of("name", name, "carrier", "Association des amis de l'école", "departmentCode", department,
+                "communeCode", commune, "trades", List.of("Usinage"), "capacity", 24,
+                "plannedOpening", LocalDate.now().plusYears(1).toString());
+    }
+
+    /** The open task of a step of a project, as the user sees it in their inbox. */
+    String task(String user, String projectId, String step) {
+        List<String> ids = as(user).queryParam("project", projectId).queryParam("step", step)
+                .get("api/tasks").then().statusCode(200).extract().path("id");
+        assertThat(ids).as("open " + step + " task of " + projectId + " for " + user).hasSize(1);
+        return ids.get(0);
+    }
+
+    Response complete(String user, String taskId, Object form) {
+        return as(user).body(form).post("api/tasks/" + taskId + "/complete");
+    }
+
+    /** Completes the step of the project with the form, as the user; the step must succeed. */
+    Response step(String user, String projectId, String step, Object form) {
+        Response response = complete(user, task(user, projectId, step), form);
+        assertThat(response.statusCode()).as(step + ": " + response.asString()).isEqualTo(200);
+        return response;
+    }
+
+    Response project(String projectId) {
+        return as(VIEWER).get("api/projects/" + projectId);
+    }
+
+    static Map<String, Object> backing(boolean sufficient) {
+        return Map.of("backers", List.of(Map.of("name", "Commune de L'Aigle", "kind", "COMMUNE"),
+                Map.of("name", "UIMM Normandie", "kind", "BRANCH")), "sufficient", sufficient);
+    }
+
+    static Map<String, Object> study(String conclusion) {
+        return Map.of("conclusion", conclusion, "partnerFirms", List.of("Usinage Ornais SA", "Mécaflers"),
+                "summary", "Douze entreprises du bassin recrutent des usineurs.");
+    }
+
+    static Map<String, Object> insertion(boolean secured) {
+        return Map.of("secured", secured, "partnerFirms", List.of("Usinage Ornais SA"), "targetInsertionRate", 85);
+    }
+
+    static Map<String, Object> audit(String outcome) {
+        return Map.of("outcome", outcome, "auditedOn", LocalDate.now().minusDays(2).toString());
+    }
+
+    static Map<String, Object> subsidy(String decision, int investment, int operating) {
+        return Map.of("decision", decision, "investmentGranted", investment, "operatingGranted", operating,
+                "deliberation", decision.equals("GRANTED") ? "CP-2026-11-042" : "");
+    }
+
+    static Map<String, Object> opening() {
+        return Map.of("openedOn", LocalDate.now().toString(), "pupils", 12);
+    }
+
+    /** Takes a project through the first steps up to (not including) the given one. */
+    void walkTo(String projectId, String step) {
+        List<String> order = List.of("territorial-backing", "opportunity-study", "insertion-commitment",
+                "label-audit", "subsidy-decision", "opening");
+        for (String done : order.subList(0, order.indexOf(step))) {
+            switch (done) {
+                case "territorial-backing" -> step(STAFF, projectId, done, backing(true));
+                case "opportunity-study" -> step(STAFF, projectId, done, study("FAVOURABLE"));
+                case "insertion-commitment" -> step(STAFF, projectId, done, insertion(true));
+                case "label-audit" -> step(AUDITOR, projectId, done, audit("LABELLED"));
+                case "subsidy-decision" -> step(FUNDING, projectId, done, subsidy("GRANTED", 350_000, 150_000));
+                default -> throw new IllegalArgumentException(done);
+            }
+        }
+    }
+}

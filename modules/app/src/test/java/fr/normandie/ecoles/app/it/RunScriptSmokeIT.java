@@ -1,0 +1,104 @@
+package fr.normandie.ecoles.app.it;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the application exactly as the README says ({@code ./run}, nothing configured: the embedded
+ * default) and waits for it to be ready, then reads what a newcomer sees: the demonstration data.
+ */
+class RunScriptSmokeIT {
+
+    private Process application;
+
+    @Test
+    void theRunCommandStartsTheEmbeddedDefaultWithDemonstrationData() throws Exception {
+        Path root = Path.of(System.getProperty("project.root"));
+        Path data = root.resolve("modules/app/target/smoke-data");
+        deleteRecursively(data);
+        int port = freePort();
+        ProcessBuilder run = new ProcessBuilder("./run").directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(root.resolve("modules/app/target/smoke-run.log").toFile());
+        Map<String, String> environment = run.environment();
+        environment.keySet().removeAll(java.util.List.of("DB_URL", "DB_USER", "DB_PASSWORD", "ADMIN_PASSWORD"));
+        environment.put("PORT", String.valueOf(port));
+        environment.put("DATA_DIR", data.toString());
+
+        long launched = System.nanoTime();
+        application = run.start();
+        awaitReady(port, Duration.ofMinutes(4));
+        System.out.printf("./run: ready after %d ms%n", (System.nanoTime() - launched) / 1_000_000);
+
+        String base = "http://localhost:" + port + "/";
+        JsonPath coverage = RestAssured.given().baseUri(base).auth().preemptive().basic("viewer", "demo")
+                .get("api/coverage").then().statusCode(200).extract().jsonPath();
+        assertThat(coverage.getMap("collectEntries { [it.code, it.status] }")).isEqualTo(
+                Map.of("14", "MET", "27", "MET", "50", "MET", "61", "MISSED", "76", "MET"));
+        assertThat(RestAssured.given().baseUri(base).auth().preemptive().basic("staff", "demo")
+                .get("api/projects?status=IN_PROGRESS").jsonPath().getList("currentSteps.flatten()"))
+                .containsExactlyInAnyOrder("territorial-backing", "opportunity-study", "label-audit",
+                        "subsidy-decision");
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (application != null) {
+            application.destroy();
+            if (!application.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                application.destroyForcibly();
+            }
+        }
+    }
+
+    private void awaitReady(int port, Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(application.isAlive()).as("./run exited early; see target/smoke-run.log").isTrue();
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not ready within " + timeout + "; see target/smoke-run.log");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+}

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 
@@ -41,9 +42,10 @@ public class AccountsResource {
 
     @POST
     @Operation(summary = "Ouvrir un compte avec ses rôles (administrateur)")
-    public Response open(NewAccount account, @Context UriInfo uri) {
+    @RequestBody(description = "{username, password (12 caractères au moins), fullName, roles[]}")
+    public Response open(String body, @Context UriInfo uri) {
         callers.requireAny(Role.ADMIN);
-        Account opened = accounts.open(account);
+        Account opened = accounts.open(JsonBodies.read(body, NewAccount.class, "Le compte"));
         return Response.created(uri.getAbsolutePathBuilder().path(opened.username()).build()).entity(opened).build();
     }
 }

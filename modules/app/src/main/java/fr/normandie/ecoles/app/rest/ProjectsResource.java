@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.Arrays;
 import java.util.List;
@@ -39,8 +40,10 @@ public class ProjectsResource {
 
     @POST
     @Operation(summary = "Enregistrer un projet d'école (chargé de mission) : démarre son processus d'ouverture")
-    public Response register(ProjectRegistration registration, @Context UriInfo uri) {
-        ProjectView project = lifecycle.register(registration, callers.current());
+    @RequestBody(description = "{name, carrier, departmentCode, communeCode, trades[], capacity, plannedOpening}")
+    public Response register(String body, @Context UriInfo uri) {
+        ProjectView project = lifecycle.register(
+                JsonBodies.read(body, ProjectRegistration.class, "Le projet"), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(project.project().id().toString()).build())
                 .entity(ProjectResponse.of(project)).build();
     }

@@ -8,8 +8,6 @@ import fr.normandie.ecoles.workflow.TaskView;
 import fr.normandie.ecoles.workflow.Tasks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,7 +26,6 @@ import java.util.List;
 @RequestScoped
 public class TasksResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
     private static final int MAX_PAGE = 200;
 
     @Inject
@@ -75,10 +72,7 @@ public class TasksResource {
         Caller caller = callers.current();
         Step step = tasks.stepOf(id);
         callers.requireAny(step.role());
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("Le formulaire de l'étape « " + step.label() + " » est obligatoire.");
-        }
-        Object form = JSON.fromJson(body, step.formType());
+        Object form = JsonBodies.read(body, step.formType(), "Le formulaire de l'étape « " + step.label() + " »");
         return ProjectResponse.of(tasks.complete(id, caller, form));
     }
 }

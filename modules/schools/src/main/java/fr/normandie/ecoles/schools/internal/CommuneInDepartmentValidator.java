@@ -33,23 +33,24 @@ public class CommuneInDepartmentValidator implements ConstraintValidator<Commune
         } else {
             return true;
         }
-        if (department == null || department.isBlank() || commune == null || commune.isBlank()) {
-            return true; // @NotBlank reports the missing field
-        }
         context.disableDefaultConstraintViolation();
-        if (territory.department(department).isEmpty()) {
-            return reject(context, "departmentCode",
-                    "Département inconnu : " + department + " (attendu : 14, 27, 50, 61 ou 76).");
+        boolean knownDepartment = department == null || department.isBlank() || territory.department(department).isPresent();
+        if (!knownDepartment) {
+            reject(context, "departmentCode", "Département inconnu : " + department + " (attendu : 14, 27, 50, 61 ou 76).");
+        }
+        if (commune == null || commune.isBlank()) {
+            return knownDepartment; // @NotBlank reports the missing commune
         }
         Optional<Commune> found = territory.commune(commune);
         if (found.isEmpty()) {
             return reject(context, "communeCode", "Commune inconnue : " + commune + ".");
         }
-        if (!found.get().departmentCode().equals(department)) {
+        if (knownDepartment && department != null && !department.isBlank()
+                && !found.get().departmentCode().equals(department)) {
             return reject(context, "communeCode", "La commune " + found.get().name()
                     + " n'appartient pas au département " + department + ".");
         }
-        return true;
+        return knownDepartment;
     }
 
     private static boolean reject(ConstraintValidatorContext context, String field, String message) {

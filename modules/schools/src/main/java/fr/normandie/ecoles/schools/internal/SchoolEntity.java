@@ -35,6 +35,7 @@ public class SchoolEntity {
     private int capacity;
     private Integer pupils;
     @Column(name = "project_id")
+    @Convert(converter = OptionalUuidConverter.class)
     private UUID projectId;
 
     protected SchoolEntity() {

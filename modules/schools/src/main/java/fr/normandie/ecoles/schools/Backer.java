@@ -2,7 +2,10 @@ package fr.normandie.ecoles.schools;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
 
 /** A local actor who backs the project. */
 public record Backer(
@@ -10,5 +13,16 @@ public record Backer(
         @Size(max = 200, message = "Le nom du soutien ne doit pas dépasser 200 caractères.")
         String name,
         @NotNull(message = "La nature du soutien est obligatoire.")
-        BackerKind kind) {
+        BackerKind kind,
+        @Siren
+        String siren,
+        @Size(max = 2000, message = "La nature de l'engagement ne doit pas dépasser 2000 caractères.")
+        String commitment,
+        @PastOrPresent(message = "La lettre de soutien ne peut pas être datée du futur.")
+        LocalDate letterDate) {
+
+    /** A backer named with its kind only (issue 2's minimal form). */
+    public Backer(String name, BackerKind kind) {
+        this(name, kind, null, null, null);
+    }
 }

@@ -14,6 +14,13 @@ public interface Coverage {
 
     Optional<Target> target(long id);
 
-    /** Each of the five departments against the target, as things stood (or are expected) on {@code asOf}. */
+    /** Defines a new target (administrators). */
+    Target define(NewTarget target);
+
+    /**
+     * Each of the five departments against the target, as things stood (or are expected) on {@code asOf}.
+     * A project in progress is expected to open on its planned date, or later when the steps it still has
+     * to go through have, so far, taken longer for the projects that went through them.
+     */
     List<DepartmentCoverage> coverage(Target target, LocalDate asOf);
 }

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,5 +20,19 @@ public record InsertionCommitmentForm(
         @NotNull(message = "Le taux d'insertion visé est obligatoire.")
         @Min(value = 0, message = "Le taux d'insertion visé est compris entre 0 et 100.")
         @Max(value = 100, message = "Le taux d'insertion visé est compris entre 0 et 100.")
-        Integer targetInsertionRate) {
+        Integer targetInsertionRate,
+        @Size(max = 100, message = "Cent engagements au plus.")
+        List<@Valid @NotNull(message = "Un engagement ne peut pas être vide.") HiringCommitment> commitments,
+        Boolean missionLocaleAgreement,
+        @Size(max = 200, message = "Le nom de la Mission Locale ne doit pas dépasser 200 caractères.")
+        String missionLocale) {
+
+    /** The commitment of issue 2's minimal form: secured, firms and target rate. */
+    public InsertionCommitmentForm(Boolean secured, List<String> partnerFirms, Integer targetInsertionRate) {
+        this(secured, partnerFirms, targetInsertionRate, null, null, null);
+    }
+
+    public List<HiringCommitment> commitmentsOrNone() {
+        return commitments == null ? List.of() : commitments;
+    }
 }

@@ -2,8 +2,10 @@ package fr.normandie.ecoles.schools;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Step 2: whether local firms can support the school. */
@@ -16,5 +18,20 @@ public record OpportunityStudyForm(
              @Size(max = 200, message = "Le nom d'une entreprise ne doit pas dépasser 200 caractères.") String> partnerFirms,
         @NotBlank(message = "La synthèse de l'étude est obligatoire.")
         @Size(max = 10000, message = "La synthèse ne doit pas dépasser 10 000 caractères.")
-        String summary) {
+        String summary,
+        @Size(max = 200, message = "L'auteur ne doit pas dépasser 200 caractères.")
+        String author,
+        @PastOrPresent(message = "L'étude ne peut pas être datée du futur.")
+        LocalDate studyDate,
+        @Size(max = 5000, message = "Les besoins de recrutement ne doivent pas dépasser 5000 caractères.")
+        String recruitmentNeeds,
+        @Size(max = 5000, message = "Les débouchés ne doivent pas dépasser 5000 caractères.")
+        String outlets,
+        @Size(max = 5000, message = "Les motifs de la conclusion ne doivent pas dépasser 5000 caractères.")
+        String conclusionReasons) {
+
+    /** The study of issue 2's minimal form: conclusion, firms and summary. */
+    public OpportunityStudyForm(StudyConclusion conclusion, List<String> partnerFirms, String summary) {
+        this(conclusion, partnerFirms, summary, null, null, null, null, null);
+    }
 }

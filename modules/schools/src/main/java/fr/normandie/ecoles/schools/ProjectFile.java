@@ -6,6 +6,9 @@ package fr.normandie.ecoles.schools;
  */
 public interface ProjectFile {
 
+    /** The project's whole file, every step so far. */
+    java.util.Optional<ProjectFileView> read(ProjectId id);
+
     /** @return {@code SUFFICIENT} or {@code INSUFFICIENT} */
     String recordBacking(ProjectId id,
                          TerritorialBackingForm form,

@@ -1,12 +1,18 @@
 package fr.normandie.ecoles.schools;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,5 +38,30 @@ public record ProjectRegistration(
         @Max(value = 500, message = "La capacité prévue ne peut dépasser 500 élèves.")
         Integer capacity,
         @NotNull(message = "La date d'ouverture prévue est obligatoire.")
-        LocalDate plannedOpening) {
+        @Future(message = "La date d'ouverture prévue doit être à venir.")
+        LocalDate plannedOpening,
+        @Size(max = 100, message = "La forme juridique ne doit pas dépasser 100 caractères.")
+        String carrierLegalForm,
+        @AssertTrue(message = "Le porteur d'une école de production est un organisme à but non lucratif.")
+        Boolean carrierNonProfit,
+        @Siren
+        String carrierSiren,
+        @Size(max = 3, message = "Trois diplômes au plus.")
+        List<@NotNull(message = "Diplôme inconnu.") Diploma> diplomas,
+        @PositiveOrZero(message = "La contribution des familles ne peut pas être négative.")
+        @DecimalMax(value = "10000", message = "La contribution des familles dépasse 10 000 € par an.")
+        @Digits(integer = 5, fraction = 2, message = "Montant en euros, deux décimales au plus.")
+        BigDecimal familyContribution) {
+
+    /** The registration of issue 2's minimal contract: name, carrier, place, trades, capacity, date. */
+    public ProjectRegistration(String name, String carrier, String departmentCode, String communeCode,
+                               List<String> trades, Integer capacity, LocalDate plannedOpening) {
+        this(name, carrier, departmentCode, communeCode, trades, capacity, plannedOpening, null, null, null, null,
+                null);
+    }
+
+    /** The diplomas prepared, none when not given. */
+    public List<Diploma> diplomasOrNone() {
+        return diplomas == null ? List.of() : diplomas;
+    }
 }

@@ -1,19 +1,27 @@
 package fr.normandie.ecoles.schools;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A school project as registered, with its overall status. */
+/** A school project as registered, with its place in the territory and its overall status. */
 public record ProjectSummary(
         ProjectId id,
         String name,
         String carrier,
+        String carrierLegalForm,
+        Boolean carrierNonProfit,
+        String carrierSiren,
         String departmentCode,
         String communeCode,
         String communeName,
+        String epciSiren,
+        String epciName,
         List<String> trades,
+        List<Diploma> diplomas,
         int capacity,
+        BigDecimal familyContribution,
         LocalDate plannedOpening,
         ProjectStatus status,
         Instant registeredAt,

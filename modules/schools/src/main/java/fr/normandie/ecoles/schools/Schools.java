@@ -1,12 +1,28 @@
 package fr.normandie.ecoles.schools;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
-/** The registry of open écoles de production. */
+/** The registry of open écoles de production, their State recognition and their yearly results. */
 public interface Schools {
 
     List<School> all();
 
+    Optional<School> find(UUID id);
+
     /** Registers a school that opened before the software existed. */
     School register(SchoolRegistration registration);
+
+    /** Records (or corrects) the State's recognition of the school. */
+    School recordRecognition(UUID schoolId, StateRecognition recognition);
+
+    /** Records (or replaces) the school's results for a school year. */
+    YearlyResults recordResults(UUID schoolId, YearlyResults results, String recordedBy);
+
+    /** The school's results, oldest year first. */
+    List<YearlyResults> results(UUID schoolId);
+
+    /** Every school's results, by school then year: for exports and figures. */
+    List<SchoolResults> allResults();
 }

@@ -16,7 +16,7 @@ public record TerritorialBackingForm(
         Boolean sufficient) {
 
     /** The usual minimum: at least one local authority and one firm or professional branch. */
-    public boolean meetsUsualMinimum() {
+    public boolean usualMinimumMet() {
         return backers.stream().anyMatch(b -> b.kind().isLocalAuthority())
                 && backers.stream().anyMatch(b -> b.kind().isEconomic());
     }

@@ -5,6 +5,7 @@ import fr.normandie.ecoles.funding.SubsidyDecisionForm;
 import fr.normandie.ecoles.schools.InsertionCommitmentForm;
 import fr.normandie.ecoles.schools.OpeningForm;
 import fr.normandie.ecoles.schools.OpportunityStudyForm;
+import fr.normandie.ecoles.schools.Stage;
 import fr.normandie.ecoles.schools.TerritorialBackingForm;
 
 import java.util.Arrays;
@@ -16,19 +17,19 @@ import java.util.Optional;
  * and the process variable its outcome routes by.
  */
 public enum Step {
-    TERRITORIAL_BACKING("territorial-backing", "Task_TerritorialBacking", Role.STAFF,
+    TERRITORIAL_BACKING(Stage.TERRITORIAL_BACKING, "Task_TerritorialBacking", Role.STAFF,
             TerritorialBackingForm.class, "backingOutcome", "Portage territorial"),
-    OPPORTUNITY_STUDY("opportunity-study", "Task_OpportunityStudy", Role.STAFF,
+    OPPORTUNITY_STUDY(Stage.OPPORTUNITY_STUDY, "Task_OpportunityStudy", Role.STAFF,
             OpportunityStudyForm.class, "studyConclusion", "Étude d'opportunité"),
-    INSERTION_COMMITMENT("insertion-commitment", "Task_InsertionCommitment", Role.STAFF,
+    INSERTION_COMMITMENT(Stage.INSERTION_COMMITMENT, "Task_InsertionCommitment", Role.STAFF,
             InsertionCommitmentForm.class, "insertionOutcome", "Engagement d'insertion"),
-    LABEL_AUDIT("label-audit", "Task_LabelAudit", Role.AUDITOR,
+    LABEL_AUDIT(Stage.LABEL_AUDIT, "Task_LabelAudit", Role.AUDITOR,
             LabelAuditForm.class, "labelOutcome", "Audit de labellisation FNEP"),
-    LABEL_FOLLOW_UP("label-follow-up", "Task_LabelFollowUpAudit", Role.AUDITOR,
+    LABEL_FOLLOW_UP(Stage.LABEL_FOLLOW_UP, "Task_LabelFollowUpAudit", Role.AUDITOR,
             LabelAuditForm.class, "labelOutcome", "Audit de suivi FNEP"),
-    SUBSIDY_DECISION("subsidy-decision", "Task_SubsidyDecision", Role.FUNDING,
+    SUBSIDY_DECISION(Stage.SUBSIDY_DECISION, "Task_SubsidyDecision", Role.FUNDING,
             SubsidyDecisionForm.class, "subsidyDecision", "Décision de subvention régionale"),
-    OPENING("opening", "Task_Opening", Role.STAFF,
+    OPENING(Stage.OPENING, "Task_Opening", Role.STAFF,
             OpeningForm.class, "openingOutcome", "Ouverture de l'école");
 
     private final String key;
@@ -38,8 +39,8 @@ public enum Step {
     private final String outcomeVariable;
     private final String label;
 
-    Step(String key, String activityId, Role role, Class<?> formType, String outcomeVariable, String label) {
-        this.key = key;
+    Step(Stage stage, String activityId, Role role, Class<?> formType, String outcomeVariable, String label) {
+        this.key = stage.key();
         this.activityId = activityId;
         this.role = role;
         this.formType = formType;

@@ -6,6 +6,7 @@ import fr.normandie.ecoles.app.security.AccountExistsException;
 import fr.normandie.ecoles.schools.DuplicateSchoolException;
 import fr.normandie.ecoles.schools.ProjectNotInProgressException;
 import fr.normandie.ecoles.schools.UnknownProjectException;
+import fr.normandie.ecoles.schools.UnknownSchoolException;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import fr.normandie.ecoles.workflow.TaskConflictException;
 import fr.normandie.ecoles.workflow.TaskNotFoundException;
@@ -51,7 +52,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", "Données invalides", 422, "La demande contient 1 erreur : rien n'a "
                     + "été enregistré.", List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
         }
-        if (exception instanceof UnknownProjectException || exception instanceof TaskNotFoundException) {
+        if (exception instanceof UnknownProjectException || exception instanceof TaskNotFoundException
+                || exception instanceof UnknownSchoolException) {
             return Problem.of(404, "Introuvable", exception.getMessage());
         }
         if (exception instanceof StepForbiddenException) {

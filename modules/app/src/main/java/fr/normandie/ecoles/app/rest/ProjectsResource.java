@@ -1,6 +1,8 @@
 package fr.normandie.ecoles.app.rest;
 
 import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.schools.ProjectFile;
+import fr.normandie.ecoles.schools.ProjectFileView;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
@@ -36,6 +38,9 @@ public class ProjectsResource {
     ProjectLifecycle lifecycle;
 
     @Inject
+    ProjectFile projectFile;
+
+    @Inject
     Callers callers;
 
     @POST
@@ -63,6 +68,14 @@ public class ProjectsResource {
         callers.current();
         return lifecycle.find(ProjectId.parse(id)).map(ProjectResponse::of)
                 .orElseThrow(() -> new UnknownProjectException(id));
+    }
+
+    @GET
+    @Path("{id}/file")
+    @Operation(summary = "Le dossier complet d'un projet : chaque tour de chaque étape, et l'école une fois ouverte")
+    public ProjectFileView file(@PathParam("id") String id) {
+        callers.current();
+        return projectFile.read(ProjectId.parse(id)).orElseThrow(() -> new UnknownProjectException(id));
     }
 
     @POST

@@ -19,4 +19,9 @@ public class Clock {
     LocalDate today() {
         return LocalDate.now(REGION);
     }
+
+    /** The Region's calendar date of an instant. */
+    static LocalDate dateOf(Instant instant) {
+        return instant.atZone(REGION).toLocalDate();
+    }
 }

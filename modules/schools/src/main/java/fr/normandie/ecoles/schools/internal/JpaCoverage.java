@@ -1,6 +1,9 @@
 package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.schools.Coverage;
+import fr.normandie.ecoles.schools.Inputs;
+import fr.normandie.ecoles.schools.NewTarget;
+import fr.normandie.ecoles.schools.Stage;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.Target;
@@ -8,8 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +34,9 @@ public class JpaCoverage implements Coverage {
     @Inject
     JpaTerritory territory;
 
+    @Inject
+    Validator validator;
+
     @Override
     public List<Target> targets() {
         return em.createNamedQuery("TargetEntity.all", TargetEntity.class).getResultList().stream()
@@ -43,19 +53,42 @@ public class JpaCoverage implements Coverage {
         return Optional.ofNullable(em.find(TargetEntity.class, id)).map(TargetEntity::toTarget);
     }
 
-    /** Two queries, whatever the number of schools and projects. */
+    @Override
+    @Transactional
+    public Target define(NewTarget target) {
+        Inputs.requireValid(validator, target);
+        TargetEntity entity = new TargetEntity(target);
+        em.persist(entity);
+        em.flush();
+        return entity.toTarget();
+    }
+
+    /** A fixed number of queries, whatever the number of schools and projects. */
     @Override
     public List<DepartmentCoverage> coverage(Target target, LocalDate asOf) {
         Map<String, List<LocalDate>> openings = byDepartment(em.createQuery(
                 "select s.departmentCode, s.openedOn from SchoolEntity s", Object[].class).getResultList());
-        Map<String, List<LocalDate>> expected = byDepartment(em.createQuery(
-                        "select p.departmentCode, p.plannedOpening from ProjectEntity p where p.status = :status",
-                        Object[].class)
-                .setParameter("status", ProjectStatus.IN_PROGRESS).getResultList());
+        Map<String, List<LocalDate>> expected = expectedOpenings(asOf);
         return territory.departments().stream()
                 .map(d -> CoverageRule.evaluate(target, asOf, d,
                         openings.getOrDefault(d.code(), List.of()), expected.getOrDefault(d.code(), List.of())))
                 .toList();
+    }
+
+    /** When each project in progress is expected to open, by department. */
+    private Map<String, List<LocalDate>> expectedOpenings(LocalDate asOf) {
+        List<OpeningProjection.Milestone> milestones = em.createNamedQuery("ProjectEventEntity.milestones",
+                ProjectEventEntity.class).getResultList().stream().map(ProjectEventEntity::toMilestone).toList();
+        OpeningProjection projection = OpeningProjection.learn(milestones);
+        Map<Object, Stage> lastDone = new HashMap<>();
+        milestones.stream().filter(m -> m.stage() != null)
+                .sorted(Comparator.comparing(OpeningProjection.Milestone::at))
+                .forEach(m -> lastDone.put(m.project(), m.stage()));
+        return em.createQuery("select p from ProjectEntity p where p.status = :status", ProjectEntity.class)
+                .setParameter("status", ProjectStatus.IN_PROGRESS).getResultList().stream()
+                .collect(Collectors.groupingBy(ProjectEntity::departmentCode, Collectors.mapping(
+                        p -> projection.expectedOpening(p.plannedOpening(), lastDone.get(p.id().value()), asOf),
+                        Collectors.toList())));
     }
 
     private static Map<String, List<LocalDate>> byDepartment(List<Object[]> rows) {

@@ -3,6 +3,7 @@ package fr.normandie.ecoles.schools.internal;
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.Inputs;
+import fr.normandie.ecoles.schools.Commune;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
@@ -18,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -133,6 +135,15 @@ public class JpaProjects implements Projects {
         em.persist(new ProjectEventEntity(id, clock.now(), Kind.CLOSED, atStep, null, null, null));
     }
 
+    /** When the step was last completed for the project, if ever. */
+    Optional<Instant> lastCompletion(ProjectId id, String step) {
+        return em.createQuery("select e from ProjectEventEntity e where e.projectId = :project"
+                        + " and e.kind = :kind and e.step = :step order by e.occurredAt desc", ProjectEventEntity.class)
+                .setParameter("project", id.value()).setParameter("kind", Kind.STEP_COMPLETED)
+                .setParameter("step", step).setMaxResults(1).getResultList().stream()
+                .map(e -> e.toStepCompletion().completedAt()).findFirst();
+    }
+
     ProjectEntity project(ProjectId id) {
         ProjectEntity project = em.find(ProjectEntity.class, id.value());
         if (project == null) {
@@ -145,16 +156,16 @@ public class JpaProjects implements Projects {
         return withCommuneNames(List.of(project)).get(0);
     }
 
-    /** Summaries with their commune names, read in one query whatever the number of projects. */
+    /** Summaries with their communes and intercommunalities, read in one query whatever the number of projects. */
     private List<ProjectSummary> withCommuneNames(List<ProjectEntity> projects) {
         Set<String> codes = projects.stream().map(ProjectEntity::communeCode).collect(Collectors.toSet());
-        Map<String, String> names = new HashMap<>();
+        Map<String, Commune> communes = new HashMap<>();
         if (!codes.isEmpty()) {
-            em.createQuery("select c.code, c.name from CommuneEntity c where c.code in :codes", Object[].class)
+            em.createQuery("select c from CommuneEntity c where c.code in :codes", CommuneEntity.class)
                     .setParameter("codes", codes)
                     .getResultList()
-                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+                    .forEach(c -> communes.put(c.toCommune().code(), c.toCommune()));
         }
-        return projects.stream().map(p -> p.toSummary(names.get(p.communeCode()))).toList();
+        return projects.stream().map(p -> p.toSummary(communes.get(p.communeCode()))).toList();
     }
 }

@@ -4,7 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.DuplicateSchoolException;
+import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.School;
+import fr.normandie.ecoles.schools.SchoolResults;
+import fr.normandie.ecoles.schools.StateRecognition;
+import fr.normandie.ecoles.schools.UnknownSchoolException;
+import fr.normandie.ecoles.schools.YearlyResults;
 import fr.normandie.ecoles.schools.SchoolRegistration;
 import fr.normandie.ecoles.schools.Schools;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +18,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaSchools implements Schools {
@@ -23,10 +32,76 @@ public class JpaSchools implements Schools {
     @Inject
     Validator validator;
 
+    @Inject
+    Clock clock;
+
+    @Override
+    public Optional<School> find(UUID id) {
+        return Optional.ofNullable(em.find(SchoolEntity.class, id)).map(SchoolEntity::toSchool);
+    }
+
+    @Override
+    @Transactional
+    public School recordRecognition(UUID schoolId, StateRecognition recognition) {
+        Inputs.requireValid(validator, recognition);
+        SchoolEntity school = school(schoolId);
+        school.recognise(recognition);
+        return school.toSchool();
+    }
+
+    @Override
+    @Transactional
+    public YearlyResults recordResults(UUID schoolId, YearlyResults results, String recordedBy) {
+        Inputs.requireValid(validator, results);
+        school(schoolId);
+        SchoolResultEntity row = em.find(SchoolResultEntity.class, new SchoolResultEntity.Key(schoolId, results.schoolYear()));
+        if (row == null) {
+            row = new SchoolResultEntity(schoolId, results.schoolYear());
+            em.persist(row);
+        }
+        row.record(results, recordedBy, clock.now());
+        return row.toResults();
+    }
+
+    @Override
+    public List<YearlyResults> results(UUID schoolId) {
+        school(schoolId);
+        return em.createNamedQuery("SchoolResultEntity.ofSchool", SchoolResultEntity.class)
+                .setParameter("school", schoolId).getResultList().stream().map(SchoolResultEntity::toResults).toList();
+    }
+
+    /** Two queries: the schools, then all results. */
+    @Override
+    public List<SchoolResults> allResults() {
+        Map<UUID, SchoolEntity> schools = em.createNamedQuery("SchoolEntity.all", SchoolEntity.class).getResultList()
+                .stream().collect(Collectors.toMap(s -> s.toSchool().id(), s -> s));
+        return em.createNamedQuery("SchoolResultEntity.all", SchoolResultEntity.class).getResultList().stream()
+                .map(r -> {
+                    SchoolEntity school = schools.get(r.schoolId());
+                    return new SchoolResults(r.schoolId(), school.name(), school.departmentCode(), r.toResults());
+                })
+                .sorted(java.util.Comparator.comparing(SchoolResults::schoolName)
+                        .thenComparing(r -> r.results().schoolYear()))
+                .toList();
+    }
+
+    private SchoolEntity school(UUID id) {
+        SchoolEntity school = em.find(SchoolEntity.class, id);
+        if (school == null) {
+            throw new UnknownSchoolException(id.toString());
+        }
+        return school;
+    }
+
     @Override
     public List<School> all() {
         return em.createNamedQuery("SchoolEntity.all", SchoolEntity.class).getResultList().stream()
                 .map(SchoolEntity::toSchool).toList();
+    }
+
+    Optional<School> ofProject(ProjectId project) {
+        return em.createNamedQuery("SchoolEntity.ofProject", SchoolEntity.class).setParameter("project", project.value())
+                .getResultList().stream().findFirst().map(SchoolEntity::toSchool);
     }
 
     @Override

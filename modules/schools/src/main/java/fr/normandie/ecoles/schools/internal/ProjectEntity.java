@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.schools.Commune;
+import fr.normandie.ecoles.schools.Diploma;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectNotInProgressException;
 import fr.normandie.ecoles.schools.ProjectRegistration;
@@ -15,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +32,16 @@ public class ProjectEntity {
     private UUID id;
     private String name;
     private String carrier;
+    @Column(name = "carrier_legal_form")
+    private String carrierLegalForm;
+    @Column(name = "carrier_non_profit")
+    private Boolean carrierNonProfit;
+    @Column(name = "carrier_siren")
+    private String carrierSiren;
+    @Convert(converter = DiplomasConverter.class)
+    private List<Diploma> diplomas;
+    @Column(name = "family_contribution")
+    private BigDecimal familyContribution;
     @Column(name = "department_code")
     private String departmentCode;
     @Column(name = "commune_code")
@@ -60,6 +73,11 @@ public class ProjectEntity {
         this.id = id.value();
         this.name = registration.name().strip();
         this.carrier = registration.carrier().strip();
+        this.carrierLegalForm = registration.carrierLegalForm();
+        this.carrierNonProfit = registration.carrierNonProfit();
+        this.carrierSiren = registration.carrierSiren();
+        this.diplomas = List.copyOf(registration.diplomasOrNone());
+        this.familyContribution = registration.familyContribution();
         this.departmentCode = registration.departmentCode();
         this.communeCode = registration.communeCode();
         this.trades = List.copyOf(registration.trades());
@@ -112,8 +130,19 @@ public class ProjectEntity {
         this.endedAt = at;
     }
 
-    ProjectSummary toSummary(String communeName) {
-        return new ProjectSummary(id(), name, carrier, departmentCode, communeCode, communeName, trades, capacity,
-                plannedOpening, status, registeredAt, registeredBy, endReason);
+    Instant registeredAt() {
+        return registeredAt;
+    }
+
+    LocalDate plannedOpening() {
+        return plannedOpening;
+    }
+
+    ProjectSummary toSummary(Commune commune) {
+        return new ProjectSummary(id(), name, carrier, carrierLegalForm, carrierNonProfit, carrierSiren,
+                departmentCode, communeCode, commune == null ? null : commune.name(),
+                commune == null ? null : commune.epciSiren(), commune == null ? null : commune.epciName(),
+                trades, diplomas, capacity, familyContribution, plannedOpening, status, registeredAt, registeredBy,
+                endReason);
     }
 }

@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.Stage;
 import fr.normandie.ecoles.schools.StepCompletion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,6 +18,9 @@ import java.util.UUID;
 /** One entry of a project's timeline. */
 @Entity
 @Table(name = "project_event", schema = "schools")
+@NamedQuery(name = "ProjectEventEntity.milestones", query =
+        "select e from ProjectEventEntity e where e.kind in (fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.REGISTERED,"
+                + " fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.STEP_COMPLETED)")
 @NamedQuery(name = "ProjectEventEntity.ofKind", query =
         "select e from ProjectEventEntity e where e.projectId = :project and e.kind = :kind order by e.occurredAt, e.id")
 public class ProjectEventEntity {
@@ -50,6 +54,12 @@ public class ProjectEventEntity {
         this.actor = actor;
         this.outcome = outcome;
         this.detail = detail;
+    }
+
+    /** A registration or a completed step, as a point of the project's timeline for projections. */
+    OpeningProjection.Milestone toMilestone() {
+        return new OpeningProjection.Milestone(projectId, kind == Kind.REGISTERED ? null : Stage.ofKey(step).orElse(null),
+                occurredAt);
     }
 
     StepCompletion toStepCompletion() {

@@ -2,6 +2,7 @@ package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.School;
+import fr.normandie.ecoles.schools.StateRecognition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "school", schema = "schools")
+@NamedQuery(name = "SchoolEntity.ofProject", query = "select s from SchoolEntity s where s.projectId = :project")
 @NamedQuery(name = "SchoolEntity.all", query = "select s from SchoolEntity s order by s.openedOn, s.name")
 @NamedQuery(name = "SchoolEntity.nameInCommune", query =
         "select count(s) from SchoolEntity s where s.name = :name and s.communeCode = :commune")
@@ -37,6 +39,10 @@ public class SchoolEntity {
     @Column(name = "project_id")
     @Convert(converter = OptionalUuidConverter.class)
     private UUID projectId;
+    @Column(name = "recognised_on")
+    private LocalDate recognisedOn;
+    @Column(name = "recognition_reference")
+    private String recognitionReference;
 
     protected SchoolEntity() {
     }
@@ -63,8 +69,17 @@ public class SchoolEntity {
         return communeCode;
     }
 
+    String departmentCode() {
+        return departmentCode;
+    }
+
+    void recognise(StateRecognition recognition) {
+        this.recognisedOn = recognition.arreteDate();
+        this.recognitionReference = recognition.reference().strip();
+    }
+
     School toSchool() {
         return new School(id, name, carrier, departmentCode, communeCode, trades, openedOn, capacity,
-                projectId == null ? null : new ProjectId(projectId));
+                projectId == null ? null : new ProjectId(projectId), recognisedOn, recognitionReference);
     }
 }

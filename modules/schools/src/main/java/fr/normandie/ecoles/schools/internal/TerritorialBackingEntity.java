@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.schools.BackingRound;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.TerritorialBackingForm;
 import jakarta.persistence.CollectionTable;
@@ -9,6 +10,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
@@ -19,6 +21,8 @@ import java.util.UUID;
 /** One round of territorial backing (a project may need several before the backing suffices). */
 @Entity
 @Table(name = "territorial_backing", schema = "schools")
+@NamedQuery(name = "TerritorialBackingEntity.ofProject", query =
+        "select b from TerritorialBackingEntity b where b.projectId = :project order by b.recordedAt")
 public class TerritorialBackingEntity {
 
     @Id
@@ -41,13 +45,18 @@ public class TerritorialBackingEntity {
     protected TerritorialBackingEntity() {
     }
 
+    BackingRound toRound() {
+        return new BackingRound(recordedAt, recordedBy, backers.stream().map(BackerEntry::toBacker).toList(),
+                usualMinimumMet, sufficient);
+    }
+
     TerritorialBackingEntity(ProjectId project, TerritorialBackingForm form, String recordedBy, Instant at) {
         this.id = UUID.randomUUID();
         this.projectId = project.value();
         this.recordedAt = at;
         this.recordedBy = recordedBy;
         this.sufficient = form.sufficient();
-        this.usualMinimumMet = form.meetsUsualMinimum();
+        this.usualMinimumMet = form.usualMinimumMet();
         this.backers = form.backers().stream().map(BackerEntry::new).toList();
     }
 }

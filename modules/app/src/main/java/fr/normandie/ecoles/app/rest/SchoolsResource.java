@@ -1,0 +1,103 @@
+package fr.normandie.ecoles.app.rest;
+
+import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.schools.School;
+import fr.normandie.ecoles.schools.SchoolRegistration;
+import fr.normandie.ecoles.schools.Schools;
+import fr.normandie.ecoles.schools.StateRecognition;
+import fr.normandie.ecoles.schools.UnknownSchoolException;
+import fr.normandie.ecoles.schools.YearlyResults;
+import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.workflow.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("schools")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class SchoolsResource {
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    Callers callers;
+
+    @GET
+    @Operation(summary = "Le registre des écoles ouvertes")
+    public List<School> list() {
+        callers.current();
+        return schools.all();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Une école")
+    public School get(@PathParam("id") String id) {
+        callers.current();
+        return schools.find(schoolId(id)).orElseThrow(() -> new UnknownSchoolException(id));
+    }
+
+    @POST
+    @Operation(summary = "Inscrire au registre une école ouverte avant le logiciel (chargé de mission, administrateur)")
+    @RequestBody(description = "{name, carrier, departmentCode, communeCode, trades[], openedOn, capacity}")
+    public Response register(String body, @Context UriInfo uri) {
+        callers.requireAny(Role.STAFF, Role.ADMIN);
+        School school = schools.register(JsonBodies.read(body, SchoolRegistration.class, "L'école"));
+        return Response.created(uri.getAbsolutePathBuilder().path(school.id().toString()).build())
+                .entity(school).build();
+    }
+
+    @PUT
+    @Path("{id}/recognition")
+    @Operation(summary = "Enregistrer la reconnaissance de l'État (arrêté, art. L.443-6 du code de l'éducation)")
+    @RequestBody(description = "{arreteDate, reference}")
+    public School recognise(@PathParam("id") String id, String body) {
+        callers.requireAny(Role.STAFF, Role.ADMIN);
+        return schools.recordRecognition(schoolId(id), JsonBodies.read(body, StateRecognition.class, "L'arrêté"));
+    }
+
+    @GET
+    @Path("{id}/results")
+    @Operation(summary = "Les résultats annuels d'une école")
+    public List<YearlyResults> results(@PathParam("id") String id) {
+        callers.current();
+        return schools.results(schoolId(id));
+    }
+
+    @POST
+    @Path("{id}/results")
+    @Operation(summary = "Enregistrer (ou corriger) les résultats d'une année scolaire (chargé de mission)")
+    @RequestBody(description = "{schoolYear, pupils, diplomasPassed, leaversJob, leaversFurtherStudy, "
+            + "leaversApprenticeship, leaversOther}")
+    public YearlyResults recordResults(@PathParam("id") String id, String body) {
+        Caller caller = callers.requireAny(Role.STAFF, Role.ADMIN);
+        return schools.recordResults(schoolId(id), JsonBodies.read(body, YearlyResults.class, "Les résultats"),
+                caller.name());
+    }
+
+    private static UUID schoolId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new UnknownSchoolException(id);
+        }
+    }
+}

@@ -131,11 +131,12 @@ final class Api {
         return Map.of("openedOn", LocalDate.now().toString(), "pupils", 12);
     }
 
-    /** Takes a project through the first steps up to (not including) the given one. */
+    /** Takes a project from the step it is at up to (not including) the given one, with favourable forms. */
     void walkTo(String projectId, String step) {
         List<String> order = List.of("territorial-backing", "opportunity-study", "insertion-commitment",
                 "label-audit", "subsidy-decision", "opening");
-        for (String done : order.subList(0, order.indexOf(step))) {
+        String current = project(projectId).jsonPath().getString("currentSteps[0]");
+        for (String done : order.subList(order.indexOf(current), order.indexOf(step))) {
             switch (done) {
                 case "territorial-backing" -> step(STAFF, projectId, done, backing(true));
                 case "opportunity-study" -> step(STAFF, projectId, done, study("FAVOURABLE"));

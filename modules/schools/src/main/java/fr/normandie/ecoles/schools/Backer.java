@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -20,6 +21,11 @@ public record Backer(
         String commitment,
         @PastOrPresent(message = "La lettre de soutien ne peut pas être datée du futur.")
         LocalDate letterDate) {
+
+    /** The canonical constructor, the one JSON-B fills (the record has convenience constructors too). */
+    @JsonbCreator
+    public Backer {
+    }
 
     /** A backer named with its kind only (issue 2's minimal form). */
     public Backer(String name, BackerKind kind) {

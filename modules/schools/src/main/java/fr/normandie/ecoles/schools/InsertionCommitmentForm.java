@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,11 @@ public record InsertionCommitmentForm(
         Boolean missionLocaleAgreement,
         @Size(max = 200, message = "Le nom de la Mission Locale ne doit pas dépasser 200 caractères.")
         String missionLocale) {
+
+    /** The canonical constructor, the one JSON-B fills (the record has convenience constructors too). */
+    @JsonbCreator
+    public InsertionCommitmentForm {
+    }
 
     /** The commitment of issue 2's minimal form: secured, firms and target rate. */
     public InsertionCommitmentForm(Boolean secured, List<String> partnerFirms, Integer targetInsertionRate) {

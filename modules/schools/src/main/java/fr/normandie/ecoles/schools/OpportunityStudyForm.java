@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -29,6 +30,11 @@ public record OpportunityStudyForm(
         String outlets,
         @Size(max = 5000, message = "Les motifs de la conclusion ne doivent pas dépasser 5000 caractères.")
         String conclusionReasons) {
+
+    /** The canonical constructor, the one JSON-B fills (the record has convenience constructors too). */
+    @JsonbCreator
+    public OpportunityStudyForm {
+    }
 
     /** The study of issue 2's minimal form: conclusion, firms and summary. */
     public OpportunityStudyForm(StudyConclusion conclusion, List<String> partnerFirms, String summary) {

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
@@ -52,6 +53,11 @@ public record ProjectRegistration(
         @DecimalMax(value = "10000", message = "La contribution des familles dépasse 10 000 € par an.")
         @Digits(integer = 5, fraction = 2, message = "Montant en euros, deux décimales au plus.")
         BigDecimal familyContribution) {
+
+    /** The canonical constructor, the one JSON-B fills (the record has convenience constructors too). */
+    @JsonbCreator
+    public ProjectRegistration {
+    }
 
     /** The registration of issue 2's minimal contract: name, carrier, place, trades, capacity, date. */
     public ProjectRegistration(String name, String carrier, String departmentCode, String communeCode,

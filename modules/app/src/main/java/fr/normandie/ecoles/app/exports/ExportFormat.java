@@ -24,13 +24,14 @@ public enum ExportFormat {
         @Override
         byte[] write(Table table) throws IOException {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';')
-                         .setHeader(table.headers().toArray(String[]::new)).get())) {
+            try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
                 writer.write('\uFEFF'); // Excel reads UTF-8 only with its byte-order mark
+                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';')
+                        .setHeader(table.headers().toArray(String[]::new)).get());
                 for (List<Object> row : table.rows()) {
                     csv.printRecord(row.stream().map(ExportFormat::text).toList());
                 }
+                csv.flush();
             }
             return bytes.toByteArray();
         }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.Arrays;
@@ -73,9 +74,11 @@ public class ProjectsResource {
     @GET
     @Path("{id}/file")
     @Operation(summary = "Le dossier complet d'un projet : chaque tour de chaque étape, et l'école une fois ouverte")
-    public ProjectFileView file(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "{project, backings[], studies[], insertions[], school}")
+    public Response file(@PathParam("id") String id) {
         callers.current();
-        return projectFile.read(ProjectId.parse(id)).orElseThrow(() -> new UnknownProjectException(id));
+        ProjectFileView file = projectFile.read(ProjectId.parse(id)).orElseThrow(() -> new UnknownProjectException(id));
+        return OpenApiSafe.ok(file);
     }
 
     @POST

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -77,9 +78,11 @@ public class SchoolsResource {
     @GET
     @Path("{id}/results")
     @Operation(summary = "Les résultats annuels d'une école")
-    public List<YearlyResults> results(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "[{schoolYear, pupils, diplomasPassed, leaversJob, "
+            + "leaversFurtherStudy, leaversApprenticeship, leaversOther}]")
+    public Response results(@PathParam("id") String id) {
         callers.current();
-        return schools.results(schoolId(id));
+        return OpenApiSafe.ok(schools.results(schoolId(id)));
     }
 
     @POST
@@ -87,10 +90,11 @@ public class SchoolsResource {
     @Operation(summary = "Enregistrer (ou corriger) les résultats d'une année scolaire (chargé de mission)")
     @RequestBody(description = "{schoolYear, pupils, diplomasPassed, leaversJob, leaversFurtherStudy, "
             + "leaversApprenticeship, leaversOther}")
-    public YearlyResults recordResults(@PathParam("id") String id, String body) {
+    @APIResponse(responseCode = "200", description = "les résultats enregistrés")
+    public Response recordResults(@PathParam("id") String id, String body) {
         Caller caller = callers.requireAny(Role.STAFF, Role.ADMIN);
-        return schools.recordResults(schoolId(id), JsonBodies.read(body, YearlyResults.class, "Les résultats"),
-                caller.name());
+        return OpenApiSafe.ok(schools.recordResults(schoolId(id),
+                JsonBodies.read(body, YearlyResults.class, "Les résultats"), caller.name()));
     }
 
     private static UUID schoolId(String id) {

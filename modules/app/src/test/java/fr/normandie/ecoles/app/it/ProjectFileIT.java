@@ -6,13 +6,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -31,24 +25,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The project's whole file, the schools registry, yearly results, targets, coverage and exports, over REST. */
-@ExtendWith(ArquillianExtension.class)
-class ProjectFileIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Api.war();
-    }
-
-    @ArquillianResource
-    java.net.URL base;
-
-    Api api;
-
-    @BeforeEach
-    void accounts() {
-        api = new Api(base);
-        api.openAccounts();
-    }
+class ProjectFileIT extends DeployedApplication {
 
     @Test
     void keepsTheCarrierAndEveryStepsDetailsInTheProjectFile() {

@@ -1,14 +1,7 @@
 package fr.normandie.ecoles.app.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +17,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 /** Bad input and wrong callers get a problem detail with the right status, and nothing is written. */
-@ExtendWith(ArquillianExtension.class)
-class RequestRefusalIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Api.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void accounts() {
-        api = new Api(base);
-        api.openAccounts();
-    }
+class RequestRefusalIT extends DeployedApplication {
 
     @Test
     void refusesAnonymousCallersAndWrongPasswords() {

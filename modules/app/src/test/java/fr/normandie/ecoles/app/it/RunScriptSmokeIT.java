@@ -45,7 +45,7 @@ class RunScriptSmokeIT {
 
         long launched = System.nanoTime();
         application = run.start();
-        awaitReady(port, Duration.ofMinutes(4));
+        awaitReady(port, Duration.ofMinutes(8));
         System.out.printf("./run: ready after %d ms%n", (System.nanoTime() - launched) / 1_000_000);
 
         String base = "http://localhost:" + port + "/";

@@ -8,7 +8,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
@@ -16,23 +15,13 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 @Entity
 @Table(name = "insertion_commitment", schema = "schools")
 @NamedQuery(name = "InsertionCommitmentEntity.ofProject", query =
         "select i from InsertionCommitmentEntity i where i.projectId = :project order by i.recordedAt")
-public class InsertionCommitmentEntity {
+public class InsertionCommitmentEntity extends StepRoundEntity {
 
-    @Id
-    private UUID id;
-    @Column(name = "project_id")
-    private UUID projectId;
-    @Column(name = "recorded_at")
-    @Convert(converter = InstantConverter.class)
-    private Instant recordedAt;
-    @Column(name = "recorded_by")
-    private String recordedBy;
     private boolean secured;
     @Column(name = "partner_firms")
     @Convert(converter = TextListConverter.class)
@@ -52,10 +41,7 @@ public class InsertionCommitmentEntity {
     }
 
     InsertionCommitmentEntity(ProjectId project, InsertionCommitmentForm form, String recordedBy, Instant at) {
-        this.id = UUID.randomUUID();
-        this.projectId = project.value();
-        this.recordedAt = at;
-        this.recordedBy = recordedBy;
+        super(project, recordedBy, at);
         this.secured = form.secured();
         this.partnerFirms = List.copyOf(form.partnerFirms());
         this.targetInsertionRate = form.targetInsertionRate();
@@ -65,7 +51,7 @@ public class InsertionCommitmentEntity {
     }
 
     RecordedStep<InsertionCommitmentForm> toRecorded() {
-        return new RecordedStep<>(recordedAt, recordedBy, new InsertionCommitmentForm(secured, partnerFirms,
+        return new RecordedStep<>(recordedAt(), recordedBy(), new InsertionCommitmentForm(secured, partnerFirms,
                 targetInsertionRate, commitments.stream().map(HiringEntry::toCommitment).toList(),
                 missionLocaleAgreement, missionLocale));
     }

@@ -9,30 +9,19 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 @Entity
 @Table(name = "opportunity_study", schema = "schools")
 @NamedQuery(name = "OpportunityStudyEntity.ofProject", query =
         "select s from OpportunityStudyEntity s where s.projectId = :project order by s.recordedAt")
-public class OpportunityStudyEntity {
+public class OpportunityStudyEntity extends StepRoundEntity {
 
-    @Id
-    private UUID id;
-    @Column(name = "project_id")
-    private UUID projectId;
-    @Column(name = "recorded_at")
-    @Convert(converter = InstantConverter.class)
-    private Instant recordedAt;
-    @Column(name = "recorded_by")
-    private String recordedBy;
     @Enumerated(EnumType.STRING)
     private StudyConclusion conclusion;
     @Column(name = "partner_firms")
@@ -52,10 +41,7 @@ public class OpportunityStudyEntity {
     }
 
     OpportunityStudyEntity(ProjectId project, OpportunityStudyForm form, String recordedBy, Instant at) {
-        this.id = UUID.randomUUID();
-        this.projectId = project.value();
-        this.recordedAt = at;
-        this.recordedBy = recordedBy;
+        super(project, recordedBy, at);
         this.conclusion = form.conclusion();
         this.partnerFirms = List.copyOf(form.partnerFirms());
         this.summary = form.summary().strip();
@@ -67,7 +53,7 @@ public class OpportunityStudyEntity {
     }
 
     RecordedStep<OpportunityStudyForm> toRecorded() {
-        return new RecordedStep<>(recordedAt, recordedBy, new OpportunityStudyForm(conclusion, partnerFirms, summary,
+        return new RecordedStep<>(recordedAt(), recordedBy(), new OpportunityStudyForm(conclusion, partnerFirms, summary,
                 author, studyDate, recruitmentNeeds, outlets, conclusionReasons));
     }
 }

@@ -5,10 +5,8 @@ import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.TerritorialBackingForm;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
@@ -16,24 +14,14 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** One round of territorial backing (a project may need several before the backing suffices). */
 @Entity
 @Table(name = "territorial_backing", schema = "schools")
 @NamedQuery(name = "TerritorialBackingEntity.ofProject", query =
         "select b from TerritorialBackingEntity b where b.projectId = :project order by b.recordedAt")
-public class TerritorialBackingEntity {
+public class TerritorialBackingEntity extends StepRoundEntity {
 
-    @Id
-    private UUID id;
-    @Column(name = "project_id")
-    private UUID projectId;
-    @Column(name = "recorded_at")
-    @Convert(converter = InstantConverter.class)
-    private Instant recordedAt;
-    @Column(name = "recorded_by")
-    private String recordedBy;
     private boolean sufficient;
     @Column(name = "usual_minimum_met")
     private boolean usualMinimumMet;
@@ -46,15 +34,12 @@ public class TerritorialBackingEntity {
     }
 
     BackingRound toRound() {
-        return new BackingRound(recordedAt, recordedBy, backers.stream().map(BackerEntry::toBacker).toList(),
+        return new BackingRound(recordedAt(), recordedBy(), backers.stream().map(BackerEntry::toBacker).toList(),
                 usualMinimumMet, sufficient);
     }
 
     TerritorialBackingEntity(ProjectId project, TerritorialBackingForm form, String recordedBy, Instant at) {
-        this.id = UUID.randomUUID();
-        this.projectId = project.value();
-        this.recordedAt = at;
-        this.recordedBy = recordedBy;
+        super(project, recordedBy, at);
         this.sufficient = form.sufficient();
         this.usualMinimumMet = form.usualMinimumMet();
         this.backers = form.backers().stream().map(BackerEntry::new).toList();

@@ -1,0 +1,34 @@
+package fr.normandie.ecoles.app.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+/**
+ * What every integration test class over REST shares: the WAR the build produced, deployed on its own
+ * Payara Micro (one per class), and the accounts of each role.
+ */
+@ExtendWith(ArquillianExtension.class)
+abstract class DeployedApplication {
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Api.war();
+    }
+
+    @BeforeEach
+    void openAccounts() {
+        api = new Api(base);
+        api.openAccounts();
+    }
+}

@@ -33,6 +33,8 @@ public class ConfiguredDataSource implements DataSource {
             postgres.setUser(settings.user());
             postgres.setPassword(settings.password());
             postgres.setReWriteBatchedInserts(true);
+            // untyped nulls (an empty optional UUID column) must not be sent as character varying
+            postgres.setStringType("unspecified");
             target = postgres;
         }
     }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.EntityPart;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +35,7 @@ final class MultipartForm {
         MultipartForm form = new MultipartForm();
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
             if (part.getName().equals(FILE)) {
-                String name = part.getFileName().orElse(null);
+                String name = part.getFileName().map(MultipartForm::asUtf8).orElse(null);
                 byte[] content = bytes(part, maxFileSize);
                 if (content.length > maxFileSize) {
                     throw new DocumentTooLargeException(name == null ? "sans nom" : name, maxFileSize);
@@ -56,6 +58,22 @@ final class MultipartForm {
 
     List<Attachment> files() {
         return List.copyOf(files);
+    }
+
+    /**
+     * Browsers send a file's name as UTF-8 bytes, which the multipart parser reads as ISO-8859-1: read such
+     * a name again as UTF-8, when its bytes are valid UTF-8.
+     */
+    static String asUtf8(String name) {
+        if (name.chars().allMatch(c -> c < 0x80) || name.chars().anyMatch(c -> c > 0xFF)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return name; // a name really written in ISO-8859-1
+        }
     }
 
     /** At most {@code limit + 1} bytes: enough to tell that the part is too long. */

@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
@@ -74,6 +75,10 @@ public class TasksResource {
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Terminer une tâche avec le formulaire de son étape : enregistré et routé ensemble")
+    @RequestBody(description = "Le formulaire de l'étape en JSON ; pour joindre des documents, multipart/form-data avec "
+            + "form (le formulaire de l'étape, en JSON) et file (un ou plusieurs fichiers, chacun avec son nom) : "
+            + "le formulaire et les documents sont enregistrés ensemble, ou rien",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
     public ProjectResponse complete(@PathParam("id") String id, String body) {
         Caller caller = callers.current();
         Step step = stepOf(id);
@@ -84,10 +89,7 @@ public class TasksResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Terminer une tâche avec le formulaire de son étape et des documents joints : "
-            + "tout est enregistré ensemble, ou rien")
-    @RequestBody(description = "multipart/form-data : form (le formulaire de l'étape, en JSON), file (un ou plusieurs "
-            + "fichiers, chacun avec son nom)")
+    @Operation(hidden = true) // one operation per path and method in OpenAPI: described with the JSON variant
     public ProjectResponse completeWithDocuments(@PathParam("id") String id, List<EntityPart> parts) {
         Caller caller = callers.current();
         Step step = stepOf(id);

@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** A comment on a project, kept as typed. */
@@ -38,7 +39,7 @@ public class CommentEntity {
         this.projectId = project.value();
         this.text = text;
         this.author = author;
-        this.writtenAt = at;
+        this.writtenAt = at.truncatedTo(ChronoUnit.MICROS); // what the database keeps
     }
 
     Comment toComment() {

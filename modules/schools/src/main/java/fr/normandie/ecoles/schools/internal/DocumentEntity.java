@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** A document's description; its bytes are in {@link DocumentContentEntity}. */
@@ -55,7 +56,7 @@ public class DocumentEntity {
         this.size = size;
         this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
-        this.uploadedAt = at;
+        this.uploadedAt = at.truncatedTo(ChronoUnit.MICROS); // what the database keeps
     }
 
     Document toDocument() {

@@ -31,6 +31,11 @@ import java.util.List;
 public class TasksResource {
 
     private static final int MAX_PAGE = 200;
+    private static final String COMPLETE = "Terminer une tâche avec le formulaire de son étape, et des documents joints "
+            + "s'il y a lieu : tout est enregistré et routé ensemble, ou rien";
+    private static final String COMPLETE_BODY = "Le formulaire de l'étape en JSON ; pour joindre des documents, "
+            + "multipart/form-data avec form (le formulaire de l'étape, en JSON) et file (un ou plusieurs fichiers, "
+            + "chacun avec son nom)";
 
     @Inject
     Tasks tasks;
@@ -74,22 +79,25 @@ public class TasksResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Terminer une tâche avec le formulaire de son étape : enregistré et routé ensemble")
-    @RequestBody(description = "Le formulaire de l'étape en JSON ; pour joindre des documents, multipart/form-data avec "
-            + "form (le formulaire de l'étape, en JSON) et file (un ou plusieurs fichiers, chacun avec son nom) : "
-            + "le formulaire et les documents sont enregistrés ensemble, ou rien",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
+    @Operation(operationId = "complete", summary = COMPLETE)
+    @RequestBody(description = COMPLETE_BODY, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
     public ProjectResponse complete(@PathParam("id") String id, String body) {
         Caller caller = callers.current();
         Step step = stepOf(id);
         return ProjectResponse.of(tasks.complete(id, caller, form(step, body)));
     }
 
-    /** The same, with documents: the form and the files are stored with the step, all or nothing. */
+    /**
+     * The same, with documents: the form and the files are stored with the step, all or nothing. OpenAPI has
+     * one operation per path and method: both variants carry the same description.
+     */
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(hidden = true) // one operation per path and method in OpenAPI: described with the JSON variant
+    @Operation(operationId = "complete", summary = COMPLETE)
+    @RequestBody(description = COMPLETE_BODY, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
     public ProjectResponse completeWithDocuments(@PathParam("id") String id, List<EntityPart> parts) {
         Caller caller = callers.current();
         Step step = stepOf(id);

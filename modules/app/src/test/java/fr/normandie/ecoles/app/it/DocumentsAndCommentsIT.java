@@ -29,6 +29,7 @@ import java.util.zip.ZipOutputStream;
 
 import static fr.normandie.ecoles.app.it.Api.AUDITOR;
 import static fr.normandie.ecoles.app.it.Api.STAFF;
+import static fr.normandie.ecoles.app.it.Api.STAFF_2;
 import static fr.normandie.ecoles.app.it.Api.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -178,7 +179,7 @@ class DocumentsAndCommentsIT {
         String project = api.register("61", "61169");
         String task = api.task(STAFF, project, "territorial-backing");
 
-        // When the form is invalid, or one of the documents is disguised
+        // When the form is invalid, a document disguised, the form missing, or the task taken by someone else
         multipart(STAFF)
                 .multiPart("form", json(Map.of("backers", List.of(), "sufficient", true)), "application/json")
                 .multiPart("file", "Lettre du maire.pdf", pdf(), "application/pdf")
@@ -193,12 +194,18 @@ class DocumentsAndCommentsIT {
         multipart(STAFF).multiPart("file", "Lettre du maire.pdf", pdf(), "application/pdf")
                 .post("api/tasks/" + task + "/complete")
                 .then().statusCode(400);
+        api.as(STAFF_2).post("api/tasks/" + task + "/claim").then().statusCode(204);
+        multipart(STAFF)
+                .multiPart("form", json(Api.backing(true)), "application/json")
+                .multiPart("file", "Lettre du maire.pdf", pdf(), "application/pdf")
+                .post("api/tasks/" + task + "/complete")
+                .then().statusCode(409);
 
         // Then neither the step nor any document was stored, and the task is still open
         api.as(VIEWER).get(documents(project)).then().statusCode(200).body("", equalTo(List.of()));
         api.project(project).then().body("history", equalTo(List.of()))
                 .body("currentSteps", equalTo(List.of("territorial-backing")));
-        assertThat(api.task(STAFF, project, "territorial-backing")).isEqualTo(task);
+        assertThat(api.task(STAFF_2, project, "territorial-backing")).isEqualTo(task);
     }
 
     @Test

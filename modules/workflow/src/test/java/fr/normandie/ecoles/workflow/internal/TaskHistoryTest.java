@@ -6,10 +6,7 @@ import fr.normandie.ecoles.schools.TimelineKind;
 import fr.normandie.ecoles.workflow.Step;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +19,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -36,23 +32,11 @@ class TaskHistoryTest {
 
     @BeforeAll
     static void inMemoryEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        String name = "task-history-" + UUID.randomUUID();
-        configuration.setProcessEngineName(name);
-        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setDmnEnabled(false);
-        configuration.setCmmnEnabled(false);
-        configuration.setMetricsEnabled(false);
         RecordingProjects projects = new RecordingProjects();
-        configuration.setBeans(Map.of(
+        engine = InMemoryEngine.start("task-history", Map.of(
                 "stepDeadlines", new StepDeadlines(key -> Optional.empty()),
                 "stepReminders", new StepReminders(projects),
                 "projectEnds", new ProjectEnds(projects)));
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addClasspathResource(SchoolOpeningProcess.RESOURCE).deploy();
     }
 
     @AfterAll

@@ -1,7 +1,8 @@
 /**
  * Schools: the school projects and their file (territorial backing, opportunity study, insertion
- * commitment, opening), the registry of open schools, the territory (departments, communes) and the
- * Region's coverage target. This package is the module's API: records, one interface per capability,
- * exceptions. Everything else sits in {@code internal} and is seen by nobody else.
+ * commitment, opening) with its documents, comments and journal, the registry of open schools, the
+ * territory (departments, communes) and the Region's coverage target. This package is the module's API:
+ * records, one interface per capability, exceptions. Everything else sits in {@code internal} and is
+ * seen by nobody else.
  */
 package fr.normandie.ecoles.schools;

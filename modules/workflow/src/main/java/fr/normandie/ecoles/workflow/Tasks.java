@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.workflow;
 
+import fr.normandie.ecoles.schools.Attachment;
+
 import java.util.List;
 
 /** The task facade: what a person may work on, and the claim / release / complete of a step. */
@@ -23,4 +25,11 @@ public interface Tasks {
      * one transaction: both happen or neither does.
      */
     ProjectView complete(String taskId, Caller caller, Object form);
+
+    /**
+     * As {@link #complete(String, Caller, Object)}, and stores the attached documents with the step's key in
+     * the same transaction: if the form is refused, a document refused or the task taken meanwhile, nothing
+     * at all is stored.
+     */
+    ProjectView complete(String taskId, Caller caller, Object form, List<Attachment> attachments);
 }

@@ -3,10 +3,13 @@ package fr.normandie.ecoles.app.problems;
 import java.util.List;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.app.security.AccountExistsException;
+import fr.normandie.ecoles.schools.DocumentTooLargeException;
 import fr.normandie.ecoles.schools.DuplicateSchoolException;
 import fr.normandie.ecoles.schools.ProjectNotInProgressException;
+import fr.normandie.ecoles.schools.UnknownDocumentException;
 import fr.normandie.ecoles.schools.UnknownProjectException;
 import fr.normandie.ecoles.schools.UnknownSchoolException;
+import fr.normandie.ecoles.schools.UnsupportedDocumentException;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import fr.normandie.ecoles.workflow.TaskConflictException;
 import fr.normandie.ecoles.workflow.TaskNotFoundException;
@@ -52,8 +55,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", "Données invalides", 422, "La demande contient 1 erreur : rien n'a "
                     + "été enregistré.", List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
         }
+        if (exception instanceof DocumentTooLargeException) {
+            return documentRefused(413, "Document trop volumineux", exception);
+        }
+        if (exception instanceof UnsupportedDocumentException) {
+            return documentRefused(415, "Type de document refusé", exception);
+        }
         if (exception instanceof UnknownProjectException || exception instanceof TaskNotFoundException
-                || exception instanceof UnknownSchoolException) {
+                || exception instanceof UnknownSchoolException || exception instanceof UnknownDocumentException) {
             return Problem.of(404, "Introuvable", exception.getMessage());
         }
         if (exception instanceof StepForbiddenException) {
@@ -78,12 +87,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.of(500, "Erreur interne", "Une erreur inattendue est survenue ; rien n'a été enregistré.");
     }
 
+    /** A refused document is reported on the request's {@code file} field, like any invalid field. */
+    private static Problem documentRefused(int status, String title, Throwable exception) {
+        return new Problem("about:blank", title, status, exception.getMessage(),
+                List.of(new Problem.FieldError("file", exception.getMessage())));
+    }
+
     private static String frenchDetail(int status) {
         return switch (status) {
             case 404 -> "Cette adresse ne correspond à aucune ressource.";
             case 405 -> "Cette méthode n'est pas acceptée sur cette adresse.";
             case 406 -> "Ce format de réponse n'est pas disponible.";
-            case 415 -> "Envoyez le corps de la requête en JSON (Content-Type: application/json).";
+            case 415 -> "Envoyez le corps de la requête en JSON (Content-Type: application/json), ou en "
+                    + "multipart/form-data là où des documents sont joints.";
             case 401 -> "Connectez-vous pour accéder à l'application.";
             case 403 -> "Accès refusé.";
             default -> "La requête n'a pas pu être traitée.";

@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.app.rest;
 
 import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.workflow.Caller;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.TaskFilter;
@@ -16,8 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 
@@ -27,9 +31,17 @@ import java.util.List;
 public class TasksResource {
 
     private static final int MAX_PAGE = 200;
+    private static final String COMPLETE = "Terminer une tâche avec le formulaire de son étape, et des documents joints "
+            + "s'il y a lieu : tout est enregistré et routé ensemble, ou rien";
+    private static final String COMPLETE_BODY = "Le formulaire de l'étape en JSON ; pour joindre des documents, "
+            + "multipart/form-data avec form (le formulaire de l'étape, en JSON) et file (un ou plusieurs fichiers, "
+            + "chacun avec son nom)";
 
     @Inject
     Tasks tasks;
+
+    @Inject
+    Documents documents;
 
     @Inject
     Callers callers;
@@ -67,12 +79,41 @@ public class TasksResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Terminer une tâche avec le formulaire de son étape : enregistré et routé ensemble")
+    @Operation(operationId = "complete", summary = COMPLETE)
+    @RequestBody(description = COMPLETE_BODY, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
     public ProjectResponse complete(@PathParam("id") String id, String body) {
         Caller caller = callers.current();
-        Step step = tasks.stepOf(id);
+        Step step = stepOf(id);
+        return ProjectResponse.of(tasks.complete(id, caller, form(step, body)));
+    }
+
+    /**
+     * The same, with documents: the form and the files are stored with the step, all or nothing. OpenAPI has
+     * one operation per path and method: both variants carry the same description.
+     */
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "complete", summary = COMPLETE)
+    @RequestBody(description = COMPLETE_BODY, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
+    public ProjectResponse completeWithDocuments(@PathParam("id") String id, List<EntityPart> parts) {
+        Caller caller = callers.current();
+        Step step = stepOf(id);
+        MultipartForm multipart = MultipartForm.read(parts, documents.maxSize());
+        return ProjectResponse.of(tasks.complete(id, caller, form(step, multipart.text("form").orElse(null)),
+                multipart.files()));
+    }
+
+    /** The task's step, which the caller's roles must allow. */
+    private Step stepOf(String taskId) {
+        Step step = tasks.stepOf(taskId);
         callers.requireAny(step.role());
-        Object form = JsonBodies.read(body, step.formType(), "Le formulaire de l'étape « " + step.label() + " »");
-        return ProjectResponse.of(tasks.complete(id, caller, form));
+        return step;
+    }
+
+    private static Object form(Step step, String json) {
+        return JsonBodies.read(json, step.formType(), "Le formulaire de l'étape « " + step.label() + " »");
     }
 }

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.schools.Attachment;
+import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.Projects;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -46,7 +49,13 @@ public class CamundaTasks implements Tasks {
     HistoryService historyService;
 
     @Inject
+    IdentityService identityService;
+
+    @Inject
     Projects projects;
+
+    @Inject
+    Documents documents;
 
     @Inject
     StepRecorders recorders;
@@ -95,7 +104,7 @@ public class CamundaTasks implements Tasks {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
             throw new TaskConflictException("La tâche est déjà prise par " + task.getAssignee() + ".");
         }
-        meanwhile(() -> taskService.setAssignee(taskId, caller.name()));
+        meanwhile(() -> asCaller(caller, () -> taskService.setAssignee(taskId, caller.name())));
     }
 
     @Override
@@ -107,12 +116,18 @@ public class CamundaTasks implements Tasks {
             throw new TaskConflictException("La tâche est prise par " + task.getAssignee()
                     + " : seul cette personne ou un administrateur peut la libérer.");
         }
-        meanwhile(() -> taskService.setAssignee(taskId, null));
+        meanwhile(() -> asCaller(caller, () -> taskService.setAssignee(taskId, null)));
     }
 
     @Override
     @Transactional
     public ProjectView complete(String taskId, Caller caller, Object form) {
+        return complete(taskId, caller, form, List.of());
+    }
+
+    @Override
+    @Transactional
+    public ProjectView complete(String taskId, Caller caller, Object form, List<Attachment> attachments) {
         Task task = openTask(taskId);
         Step step = requireRole(task, caller);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
@@ -124,6 +139,7 @@ public class CamundaTasks implements Tasks {
         ProjectId project = projectOf(task);
         String outcome = recorders.record(step, project, form, caller.name());
         projects.recordStep(project, step.key(), caller.name(), outcome);
+        attachments.forEach(attachment -> documents.attach(project, step.key(), attachment, caller.name()));
         // assigning first updates the task's row: of two people completing it at once, one fails here
         meanwhile(() -> {
             taskService.setAssignee(taskId, caller.name());
@@ -142,6 +158,19 @@ public class CamundaTasks implements Tasks {
         } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
             throw new TaskConflictException("La tâche a été traitée ou modifiée par quelqu'un d'autre entre-temps : "
                     + "rien n'a été enregistré. Rechargez la liste des tâches.");
+        }
+    }
+
+    /**
+     * Runs an engine command in the caller's name, so that the engine's user operation log (which the
+     * project's timeline reads) says who took or released the task.
+     */
+    private void asCaller(Caller caller, Runnable command) {
+        identityService.setAuthenticatedUserId(caller.name());
+        try {
+            command.run();
+        } finally {
+            identityService.clearAuthentication();
         }
     }
 

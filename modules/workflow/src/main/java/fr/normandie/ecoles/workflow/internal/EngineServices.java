@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,5 +34,10 @@ public class EngineServices {
     @Produces
     HistoryService historyService() {
         return bootstrap.engine().getHistoryService();
+    }
+
+    @Produces
+    IdentityService identityService() {
+        return bootstrap.engine().getIdentityService();
     }
 }

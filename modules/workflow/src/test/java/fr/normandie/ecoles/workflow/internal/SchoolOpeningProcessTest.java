@@ -8,9 +8,6 @@ import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.internal.RecordingProjects.Closed;
 import fr.normandie.ecoles.workflow.internal.RecordingProjects.Reminder;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,7 +27,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,26 +81,10 @@ class SchoolOpeningProcessTest {
     private ProcessInstance instance;
 
     private static ProcessEngine inMemoryEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        String name = "school-opening-" + UUID.randomUUID();
-        configuration.setProcessEngineName(name);
-        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setDmnEnabled(false);
-        configuration.setCmmnEnabled(false);
-        configuration.setMetricsEnabled(false);
-        configuration.setBeans(Map.of(
+        return InMemoryEngine.start("school-opening", Map.of(
                 "stepDeadlines", new StepDeadlines(key -> Optional.ofNullable(SETTINGS.get(key))),
                 "stepReminders", new StepReminders(PROJECTS),
                 "projectEnds", new ProjectEnds(PROJECTS)));
-        ProcessEngine engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .name(SchoolOpeningProcess.KEY)
-                .addClasspathResource(SchoolOpeningProcess.RESOURCE)
-                .deploy();
-        return engine;
     }
 
     @BeforeEach

@@ -1,0 +1,101 @@
+package fr.normandie.ecoles.app.rest;
+
+import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.schools.Attachment;
+import fr.normandie.ecoles.schools.Document;
+import fr.normandie.ecoles.schools.DocumentFile;
+import fr.normandie.ecoles.schools.Documents;
+import fr.normandie.ecoles.schools.InvalidInputException;
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.UnknownDocumentException;
+import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.workflow.Step;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("projects/{id}/documents")
+@RequestScoped
+public class DocumentsResource {
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Callers callers;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Joindre un document au projet ou à une de ses étapes (chargé de mission, auditeur, financeur) : "
+            + "PDF, image PNG ou JPEG, document Word, Excel ou OpenDocument, reconnu d'après son contenu")
+    @RequestBody(description = "multipart/form-data : file (le fichier, avec son nom), step (clé de l'étape, facultatif), "
+            + "title (facultatif)")
+    public Response upload(@PathParam("id") String id, List<EntityPart> parts, @Context UriInfo uri) {
+        Caller caller = callers.requireAny(Role.STAFF, Role.AUDITOR, Role.FUNDING);
+        ProjectId project = ProjectId.parse(id);
+        MultipartForm form = MultipartForm.read(parts, documents.maxSize());
+        List<Attachment> files = form.files();
+        if (files.size() != 1) {
+            throw new InvalidInputException(MultipartForm.FILE, files.isEmpty()
+                    ? "Joignez un fichier (partie « file » du formulaire)." : "Un seul fichier par envoi.");
+        }
+        String step = form.text("step").map(DocumentsResource::stepKey).orElse(null);
+        Attachment file = files.get(0);
+        Document added = documents.attach(project, step,
+                new Attachment(file.fileName(), form.text("title").orElse(null), file.content()), caller.name());
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Les documents du projet, sans leur contenu, les plus anciens d'abord")
+    public List<Document> list(@PathParam("id") String id) {
+        callers.current();
+        return documents.list(ProjectId.parse(id));
+    }
+
+    @GET
+    @Path("{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Le contenu d'un document, avec son type reconnu, en pièce jointe")
+    public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        callers.current();
+        ProjectId project = ProjectId.parse(id);
+        DocumentFile file = documents.file(project, documentId(project, documentId));
+        return Response.ok(file.content(), file.document().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(file.document().name()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private static String stepKey(String key) {
+        return Step.ofKey(key).map(Step::key)
+                .orElseThrow(() -> new InvalidInputException("step", "Étape inconnue : " + key + "."));
+    }
+
+    private static UUID documentId(ProjectId project, String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new UnknownDocumentException(project, text);
+        }
+    }
+}

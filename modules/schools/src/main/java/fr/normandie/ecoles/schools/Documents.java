@@ -1,0 +1,31 @@
+package fr.normandie.ecoles.schools;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The documents attached to a project, or to one of its steps, stored in the database in the transaction
+ * of what they come with. Only PDF, PNG and JPEG images and office files are accepted, recognised from
+ * their content, up to a configured size ({@code documents.max-size}, in bytes).
+ */
+public interface Documents {
+
+    /** The largest document accepted, in bytes. */
+    long maxSize();
+
+    /**
+     * Checks the file and stores it with the project, and with the step when {@code step} is given.
+     *
+     * @throws DocumentTooLargeException   beyond {@link #maxSize()}
+     * @throws UnsupportedDocumentException when the content is of no accepted type, whatever its name
+     * @throws InvalidInputException        for an empty file or a title too long
+     * @throws UnknownProjectException      when there is no such project
+     */
+    Document attach(ProjectId project, String step, Attachment attachment, String uploadedBy);
+
+    /** The project's documents, oldest first. */
+    List<Document> list(ProjectId project);
+
+    /** @throws UnknownDocumentException when the project has no such document */
+    DocumentFile file(ProjectId project, UUID documentId);
+}

@@ -1,0 +1,35 @@
+package fr.normandie.ecoles.schools;
+
+/**
+ * What happened to a project, on its timeline. Within one transaction things happen in this order, which
+ * breaks ties between entries of the same instant: a step is recorded, then its task completes, then the
+ * next task opens.
+ */
+public enum TimelineKind {
+    /** The project was registered. */
+    PROJECT_REGISTERED,
+    /** Someone wrote a comment. */
+    COMMENT_ADDED,
+    /** Someone took a task. */
+    TASK_CLAIMED,
+    /** Someone released a task they had taken. */
+    TASK_RELEASED,
+    /** A step's form was recorded, with the outcome that routes the process. */
+    STEP_RECORDED,
+    /** A document was added to the project or to a step. */
+    DOCUMENT_ADDED,
+    /** The project was given up. */
+    PROJECT_ABANDONED,
+    /** A task was completed. */
+    TASK_COMPLETED,
+    /** A task ended without being completed (the project was given up). */
+    TASK_CANCELLED,
+    /** A reminder went out for a step left waiting. */
+    REMINDER_SENT,
+    /** The process ended without a school. */
+    PROJECT_CLOSED,
+    /** The school opened. */
+    SCHOOL_OPENED,
+    /** A task opened for a step. */
+    TASK_CREATED
+}

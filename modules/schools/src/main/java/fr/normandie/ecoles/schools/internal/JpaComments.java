@@ -1,0 +1,49 @@
+package fr.normandie.ecoles.schools.internal;
+
+import fr.normandie.ecoles.schools.Comment;
+import fr.normandie.ecoles.schools.Comments;
+import fr.normandie.ecoles.schools.Inputs;
+import fr.normandie.ecoles.schools.NewComment;
+import fr.normandie.ecoles.schools.ProjectId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import java.util.List;
+
+@ApplicationScoped
+public class JpaComments implements Comments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JpaProjects projects;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    @Transactional
+    public Comment add(ProjectId project, NewComment comment, String author) {
+        Inputs.requireValid(validator, comment);
+        projects.project(project);
+        CommentEntity written = new CommentEntity(project, comment.text(), author, clock.now());
+        em.persist(written);
+        return written.toComment();
+    }
+
+    @Override
+    public List<Comment> list(ProjectId project) {
+        projects.project(project);
+        return em.createNamedQuery("CommentEntity.ofProject", CommentEntity.class)
+                .setParameter("project", project.value())
+                .getResultList().stream().map(CommentEntity::toComment).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package fr.normandie.ecoles.schools.internal;
+
+import fr.normandie.ecoles.schools.Attachment;
+import fr.normandie.ecoles.schools.Document;
+import fr.normandie.ecoles.schools.DocumentFile;
+import fr.normandie.ecoles.schools.DocumentTooLargeException;
+import fr.normandie.ecoles.schools.DocumentType;
+import fr.normandie.ecoles.schools.Documents;
+import fr.normandie.ecoles.schools.InvalidInputException;
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.UnknownDocumentException;
+import fr.normandie.ecoles.schools.UnsupportedDocumentException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaDocuments implements Documents {
+
+    private static final int MAX_TITLE = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JpaProjects projects;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "documents.max-size", defaultValue = "10485760")
+    long maxSize;
+
+    @Override
+    public long maxSize() {
+        return maxSize;
+    }
+
+    @Override
+    @Transactional
+    public Document attach(ProjectId project, String step, Attachment attachment, String uploadedBy) {
+        String name = FileName.clean(attachment.fileName());
+        byte[] content = attachment.content();
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file", "Le document « " + name + " » est vide.");
+        }
+        if (content.length > maxSize) {
+            throw new DocumentTooLargeException(name, maxSize);
+        }
+        DocumentType type = ContentSniffer.detect(content).orElseThrow(() -> new UnsupportedDocumentException(name));
+        String title = attachment.title() == null || attachment.title().isBlank() ? null : attachment.title().strip();
+        if (title != null && title.length() > MAX_TITLE) {
+            throw new InvalidInputException("title", "Le titre ne doit pas dépasser " + MAX_TITLE + " caractères.");
+        }
+        projects.project(project);
+        DocumentEntity document = new DocumentEntity(project, step, type.fileNameFor(name), title, type,
+                content.length, sha256(content), uploadedBy, clock.now());
+        em.persist(document);
+        em.persist(new DocumentContentEntity(document, content.clone()));
+        return document.toDocument();
+    }
+
+    @Override
+    public List<Document> list(ProjectId project) {
+        projects.project(project);
+        return em.createNamedQuery("DocumentEntity.ofProject", DocumentEntity.class)
+                .setParameter("project", project.value())
+                .getResultList().stream().map(DocumentEntity::toDocument).toList();
+    }
+
+    @Override
+    public DocumentFile file(ProjectId project, UUID documentId) {
+        return em.createNamedQuery("DocumentContentEntity.ofDocument", DocumentContentEntity.class)
+                .setParameter("document", documentId)
+                .setParameter("project", project.value())
+                .getResultStream().findFirst()
+                .map(found -> new DocumentFile(found.document().toDocument(), found.content()))
+                .orElseThrow(() -> new UnknownDocumentException(project, documentId.toString()));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package fr.normandie.ecoles.schools.internal;
+
+import fr.normandie.ecoles.schools.Comment;
+import fr.normandie.ecoles.schools.Document;
+import fr.normandie.ecoles.schools.FileSize;
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectJournal;
+import fr.normandie.ecoles.schools.TimelineEntry;
+import fr.normandie.ecoles.schools.TimelineKind;
+import fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The project's own records as timeline entries, in four queries: the project, its events, documents
+ * and comments. */
+@ApplicationScoped
+public class JpaProjectJournal implements ProjectJournal {
+
+    private static final int EXCERPT = 140;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JpaProjects projects;
+
+    @Override
+    public List<TimelineEntry> entries(ProjectId project, Function<String, String> stepLabel) {
+        projects.project(project);
+        List<TimelineEntry> entries = new ArrayList<>();
+        em.createQuery("select e.occurredAt, e.kind, e.step, e.actor, e.outcome, e.detail from ProjectEventEntity e "
+                        + "where e.projectId = :project", Object[].class)
+                .setParameter("project", project.value())
+                .getResultList()
+                .forEach(row -> entries.add(event((Instant) row[0], (Kind) row[1], (String) row[2], (String) row[3],
+                        (String) row[4], (String) row[5], stepLabel)));
+        em.createNamedQuery("DocumentEntity.ofProject", DocumentEntity.class)
+                .setParameter("project", project.value())
+                .getResultList().forEach(document -> entries.add(added(document.toDocument())));
+        em.createNamedQuery("CommentEntity.ofProject", CommentEntity.class)
+                .setParameter("project", project.value())
+                .getResultList().forEach(comment -> entries.add(written(comment.toComment())));
+        entries.sort(TimelineEntry.CHRONOLOGICAL);
+        return entries;
+    }
+
+    private static TimelineEntry event(Instant at, Kind kind, String step, String actor, String outcome,
+                                       String detail, Function<String, String> stepLabel) {
+        return switch (kind) {
+            case REGISTERED -> new TimelineEntry(at, actor, TimelineKind.PROJECT_REGISTERED, null, "Projet enregistré");
+            case STEP_COMPLETED -> new TimelineEntry(at, actor, TimelineKind.STEP_RECORDED, step,
+                    "Étape « " + stepLabel.apply(step) + " » enregistrée, résultat : " + outcome);
+            case REMINDER_SENT -> new TimelineEntry(at, null, TimelineKind.REMINDER_SENT, step,
+                    "Relance : l'étape « " + stepLabel.apply(step) + " » attend toujours");
+            case ABANDONED -> new TimelineEntry(at, actor, TimelineKind.PROJECT_ABANDONED, null,
+                    "Projet abandonné : " + detail);
+            // a closed project's event keeps the reason where other events keep their step
+            case CLOSED -> new TimelineEntry(at, null, TimelineKind.PROJECT_CLOSED, null, "Projet clos : " + step);
+            case OPENED -> new TimelineEntry(at, null, TimelineKind.SCHOOL_OPENED, null, "École ouverte");
+        };
+    }
+
+    private static TimelineEntry added(Document document) {
+        String title = document.title() == null ? "" : " — " + document.title();
+        return new TimelineEntry(document.uploadedAt(), document.uploadedBy(), TimelineKind.DOCUMENT_ADDED,
+                document.step(), "Document « " + document.name() + " » ajouté (" + document.type().label() + ", "
+                        + FileSize.inFrench(document.size()) + ")" + title);
+    }
+
+    private static TimelineEntry written(Comment comment) {
+        String text = comment.text().strip();
+        String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
+        return new TimelineEntry(comment.writtenAt(), comment.author(), TimelineKind.COMMENT_ADDED, null,
+                "Commentaire : « " + excerpt + " »");
+    }
+}

@@ -1,0 +1,31 @@
+package fr.normandie.ecoles.workflow.internal;
+
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectJournal;
+import fr.normandie.ecoles.schools.TimelineEntry;
+import fr.normandie.ecoles.workflow.ProjectTimeline;
+import fr.normandie.ecoles.workflow.Step;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class CamundaProjectTimeline implements ProjectTimeline {
+
+    @Inject
+    ProjectJournal journal;
+
+    @Inject
+    TaskHistory taskHistory;
+
+    @Override
+    public List<TimelineEntry> of(ProjectId project) {
+        List<TimelineEntry> timeline = new ArrayList<>(journal.entries(project,
+                key -> Step.ofKey(key).map(Step::label).orElse(key)));
+        timeline.addAll(taskHistory.of(project));
+        timeline.sort(TimelineEntry.CHRONOLOGICAL);
+        return timeline;
+    }
+}

@@ -8,9 +8,6 @@ import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.internal.RecordingProjects.Closed;
 import fr.normandie.ecoles.workflow.internal.RecordingProjects.Reminder;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +27,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +71,7 @@ class SchoolOpeningProcessTest {
 
     private static final RecordingProjects PROJECTS = new RecordingProjects();
     private static final Map<String, String> SETTINGS = new ConcurrentHashMap<>();
+    private static final RecordingRenewals RENEWALS = new RecordingRenewals();
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
@@ -85,26 +82,12 @@ class SchoolOpeningProcessTest {
     private ProcessInstance instance;
 
     private static ProcessEngine inMemoryEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        String name = "school-opening-" + UUID.randomUUID();
-        configuration.setProcessEngineName(name);
-        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setDmnEnabled(false);
-        configuration.setCmmnEnabled(false);
-        configuration.setMetricsEnabled(false);
-        configuration.setBeans(Map.of(
-                "stepDeadlines", new StepDeadlines(key -> Optional.ofNullable(SETTINGS.get(key))),
-                "stepReminders", new StepReminders(PROJECTS),
-                "projectEnds", new ProjectEnds(PROJECTS)));
-        ProcessEngine engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .name(SchoolOpeningProcess.KEY)
-                .addClasspathResource(SchoolOpeningProcess.RESOURCE)
-                .deploy();
-        return engine;
+        return InMemoryEngines.with(Map.of(
+                        "stepDeadlines", new StepDeadlines(key -> Optional.ofNullable(SETTINGS.get(key))),
+                        "stepReminders", new StepReminders(PROJECTS),
+                        "projectEnds", new ProjectEnds(PROJECTS),
+                        "labelRenewalSteps", new LabelRenewalSteps(RENEWALS)),
+                SchoolOpeningProcess.RESOURCE, LabelRenewalProcess.RESOURCE);
     }
 
     @BeforeEach
@@ -112,6 +95,7 @@ class SchoolOpeningProcessTest {
         BpmnAwareTests.init(ENGINE.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(NOW));
         PROJECTS.forget();
+        RENEWALS.forget();
         SETTINGS.clear();
         project = ProjectId.random();
     }
@@ -157,6 +141,13 @@ class SchoolOpeningProcessTest {
         assertThat(PROJECTS.opened()).containsExactly(project);
         assertThat(PROJECTS.closed()).isEmpty();
         assertThat(PROJECTS.reminders()).isEmpty();
+
+        // and the school's re-audits begin: a renewal process of the same project, its first re-audit scheduled
+        ProcessInstance renewal = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(LabelRenewalProcess.KEY).processInstanceBusinessKey(project.toString()).singleResult();
+        assertThat(renewal).isWaitingAtExactly(LabelRenewalProcess.APPROACHING)
+                .variables().containsEntry(SchoolOpeningProcess.VAR_DEPARTMENT, DEPARTMENT);
+        assertThat(RENEWALS.schedulings()).containsExactly(project);
     }
 
     @Test
@@ -305,12 +296,13 @@ class SchoolOpeningProcessTest {
                 .hasNotPassed(Step.OPENING.activityId(), SchoolOpeningProcess.END_OPENED);
         assertThat(PROJECTS.closed()).containsExactly(new Closed(project, "Subvention régionale refusée"));
         assertThat(PROJECTS.opened()).isEmpty();
+        assertThat(RENEWALS.schedulings()).isEmpty();
     }
 
     // ---- reminders -----------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @EnumSource(Step.class)
+    @MethodSource("openingSteps")
     void aStepLeftWaitingIsRemindedAfter21DaysAndStaysOpen(Step step) {
         // Given a project waiting at the step, whose reminder is not due after 20 days
         reach(step);
@@ -351,7 +343,7 @@ class SchoolOpeningProcessTest {
     // ---- abandonment --------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @EnumSource(Step.class)
+    @MethodSource("openingSteps")
     void aProjectAbandonedAtAnyStepEndsWithNothingLeftOpen(Step step) {
         // Given a project waiting at the step
         reach(step);
@@ -390,6 +382,10 @@ class SchoolOpeningProcessTest {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
+
+    static List<Step> openingSteps() {
+        return Step.of(Step.Process.OPENING);
+    }
 
     private void start() {
         instance = runtimeService().startProcessInstanceByKey(SchoolOpeningProcess.KEY, project.toString(),

@@ -1,0 +1,38 @@
+package fr.normandie.ecoles.workflow.internal;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Process engines for process tests: in-memory H2, full history, no job executor (tests run the jobs
+ * by hand on the engine's clock), the given beans for the BPMN's expressions and the given processes.
+ */
+final class InMemoryEngines {
+
+    private InMemoryEngines() {
+    }
+
+    static ProcessEngine with(Map<Object, Object> beans, String... resources) {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        String name = "process-test-" + UUID.randomUUID();
+        configuration.setProcessEngineName(name);
+        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setDmnEnabled(false);
+        configuration.setCmmnEnabled(false);
+        configuration.setMetricsEnabled(false);
+        configuration.setBeans(beans);
+        ProcessEngine engine = configuration.buildProcessEngine();
+        for (String resource : resources) {
+            engine.getRepositoryService().createDeployment().name(resource).addClasspathResource(resource).deploy();
+        }
+        return engine;
+    }
+}

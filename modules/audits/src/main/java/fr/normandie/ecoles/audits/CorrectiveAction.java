@@ -6,8 +6,4 @@ import java.util.UUID;
 /** A corrective action as it stands, with the severity of the finding it corrects. */
 public record CorrectiveAction(UUID id, UUID auditId, Severity severity, String description, String owner,
                                LocalDate dueOn, ActionStatus status) {
-
-    public boolean isOpen() {
-        return status != ActionStatus.VERIFIED;
-    }
 }

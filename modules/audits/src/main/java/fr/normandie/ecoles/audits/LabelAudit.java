@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.audits;
 
 import fr.normandie.ecoles.schools.ProjectId;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.UUID;
  * A recorded label audit, as the API and the report show it. {@code catalogueVersion} is null only for
  * audits recorded before the catalogue existed (their verdicts are empty).
  */
-public record LabelAudit(UUID id, ProjectId project, AuditKind kind, LocalDate auditedOn, String site,
+public record LabelAudit(UUID id, @JsonbTypeAdapter(ProjectIdText.class) ProjectId project, AuditKind kind, LocalDate auditedOn, String site,
                          List<String> auditors, String recordedBy, Instant recordedAt, Integer catalogueVersion,
                          LabelOutcome outcome, String conclusion, List<RecordedVerdict> verdicts,
                          List<Finding> findings, List<Review> actionReviews, Scores scores) {
@@ -31,7 +32,7 @@ public record LabelAudit(UUID id, ProjectId project, AuditKind kind, LocalDate a
     }
 
     /** The audit in a list: no verdicts, findings or reviews. */
-    public record Summary(UUID id, ProjectId project, AuditKind kind, LocalDate auditedOn, String site,
+    public record Summary(UUID id, @JsonbTypeAdapter(ProjectIdText.class) ProjectId project, AuditKind kind, LocalDate auditedOn, String site,
                           String recordedBy, Integer catalogueVersion, LabelOutcome outcome, Integer score) {
     }
 }

@@ -1,6 +1,9 @@
 package fr.normandie.ecoles.app.problems;
 
 import java.util.List;
+import fr.normandie.ecoles.audits.AuditRejectedException;
+import fr.normandie.ecoles.audits.UnknownAuditException;
+import fr.normandie.ecoles.audits.UnknownCatalogueVersionException;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.app.security.AccountExistsException;
 import fr.normandie.ecoles.schools.DuplicateSchoolException;
@@ -51,7 +54,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", "Données invalides", 422, "La demande contient 1 erreur : rien n'a "
                     + "été enregistré.", List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
         }
-        if (exception instanceof UnknownProjectException || exception instanceof TaskNotFoundException) {
+        if (exception instanceof AuditRejectedException rejected) {
+            List<Problem.FieldError> errors = rejected.violations().stream()
+                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+            return new Problem("about:blank", "Audit non conforme aux règles du label", 422, "L'audit contient "
+                    + errors.size() + " erreur(s) : rien n'a été enregistré.", errors);
+        }
+        if (exception instanceof UnknownProjectException || exception instanceof TaskNotFoundException
+                || exception instanceof UnknownAuditException || exception instanceof UnknownCatalogueVersionException) {
             return Problem.of(404, "Introuvable", exception.getMessage());
         }
         if (exception instanceof StepForbiddenException) {

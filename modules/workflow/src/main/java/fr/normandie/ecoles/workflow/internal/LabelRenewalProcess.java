@@ -8,7 +8,7 @@ public final class LabelRenewalProcess {
     public static final String KEY = Step.Process.RENEWAL.key();
     public static final String RESOURCE = "bpmn/label-renewal.bpmn";
 
-    /** When the re-audit is due (a {@code Date}, the start of the day after its due date): the task's due date and the overdue timer. */
+    /** When the re-audit is due (a {@code Date}, the last second of its due day): the task's due date and the overdue timer. */
     public static final String VAR_DUE_AT = "reAuditDueAt";
     /** When the auditors are told that the re-audit approaches and its task opens (a {@code Date}). */
     public static final String VAR_REMIND_AT = "reAuditRemindAt";

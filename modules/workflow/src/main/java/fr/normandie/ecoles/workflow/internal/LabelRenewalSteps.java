@@ -44,7 +44,7 @@ public class LabelRenewalSteps {
     public void schedule(DelegateExecution execution) {
         RenewalSchedule schedule = renewals.schedule(project(execution));
         execution.setVariable(LabelRenewalProcess.VAR_REMIND_AT, startOf(schedule.remindOn()));
-        execution.setVariable(LabelRenewalProcess.VAR_DUE_AT, startOf(schedule.dueOn().plusDays(1)));
+        execution.setVariable(LabelRenewalProcess.VAR_DUE_AT, endOf(schedule.dueOn()));
     }
 
     public void remind(DelegateExecution execution) {
@@ -57,6 +57,11 @@ public class LabelRenewalSteps {
 
     private static Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(REGION).toInstant());
+    }
+
+    /** The last second of the day: a re-audit due on a day may take place until its evening. */
+    private static Date endOf(LocalDate day) {
+        return Date.from(day.plusDays(1).atStartOfDay(REGION).toInstant().minusSeconds(1));
     }
 
     private static ProjectId project(DelegateExecution execution) {

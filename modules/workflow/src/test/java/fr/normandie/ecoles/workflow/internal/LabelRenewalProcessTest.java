@@ -47,7 +47,7 @@ class LabelRenewalProcessTest {
     /** The fake schedule's dates for a school opened on OPENED_AT: due three years later, reminded three months before. */
     private static final LocalDate DUE_ON = LocalDate.of(2029, 9, 1);
     private static final Instant REMIND_AT = LocalDate.of(2029, 6, 1).atStartOfDay(REGION).toInstant();
-    private static final Instant OVERDUE_AT = DUE_ON.plusDays(1).atStartOfDay(REGION).toInstant();
+    private static final Instant OVERDUE_AT = DUE_ON.plusDays(1).atStartOfDay(REGION).toInstant().minusSeconds(1);
 
     private static final RecordingRenewals RENEWALS = new RecordingRenewals();
     private static final RecordingProjects PROJECTS = new RecordingProjects();

@@ -59,8 +59,7 @@ create table corrective_action (
     description varchar(2000) not null,
     owner_name varchar(200) not null,
     due_on date not null,
-    status varchar(20) not null,
-    reviewed_in uuid
+    status varchar(20) not null
 );
 create index corrective_action_project on corrective_action (project_id, status);
 

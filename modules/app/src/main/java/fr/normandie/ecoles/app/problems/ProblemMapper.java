@@ -2,6 +2,7 @@ package fr.normandie.ecoles.app.problems;
 
 import java.util.List;
 import fr.normandie.ecoles.audits.AuditRejectedException;
+import fr.normandie.ecoles.audits.CatalogueConflictException;
 import fr.normandie.ecoles.audits.UnknownAuditException;
 import fr.normandie.ecoles.audits.UnknownCatalogueVersionException;
 import fr.normandie.ecoles.schools.InvalidInputException;
@@ -68,7 +69,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(403, "Accès refusé", exception.getMessage());
         }
         if (exception instanceof TaskConflictException || exception instanceof ProjectNotInProgressException
-                || exception instanceof DuplicateSchoolException || exception instanceof AccountExistsException) {
+                || exception instanceof DuplicateSchoolException || exception instanceof AccountExistsException
+                || exception instanceof CatalogueConflictException) {
             return Problem.of(409, "Conflit", exception.getMessage());
         }
         if (exception instanceof JsonbException || exception instanceof ProcessingException) {

@@ -70,7 +70,7 @@ public class AuditsResource {
 
     @GET
     @Path("{id}/report")
-    @Produces({PDF, "application/problem+json"})
+    @Produces({PDF, MediaType.APPLICATION_JSON, "application/problem+json"})
     @Operation(summary = "Le rapport d'audit en PDF (en français), établi à partir de l'audit enregistré")
     public Response report(@PathParam("id") String id) {
         callers.current();

@@ -4,7 +4,6 @@ import fr.normandie.ecoles.audits.ActionForm;
 import fr.normandie.ecoles.audits.ActionStatus;
 import fr.normandie.ecoles.audits.CorrectiveAction;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,10 +39,6 @@ public class CorrectiveActionEntity {
     private LocalDate dueOn;
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
-    /** The last audit that reviewed it. */
-    @Column(name = "reviewed_in")
-    @Convert(converter = OptionalUuidConverter.class)
-    private UUID reviewedIn;
 
     protected CorrectiveActionEntity() {
     }
@@ -59,9 +54,9 @@ public class CorrectiveActionEntity {
         this.status = ActionStatus.OPEN;
     }
 
-    void review(ActionStatus status, UUID auditId) {
+    /** An audit found it so (each audit's reviews are kept with the audit). */
+    void review(ActionStatus status) {
         this.status = status;
-        this.reviewedIn = auditId;
     }
 
     CorrectiveAction toAction() {

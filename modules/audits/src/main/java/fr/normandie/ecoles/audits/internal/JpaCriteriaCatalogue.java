@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.audits.CatalogueConflictException;
 import fr.normandie.ecoles.audits.CatalogueDraft;
 import fr.normandie.ecoles.audits.CatalogueVersion;
 import fr.normandie.ecoles.audits.CriteriaCatalogue;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -42,15 +44,22 @@ public class JpaCriteriaCatalogue implements CriteriaCatalogue {
                 .orElseThrow(() -> new IllegalStateException("The criteria catalogue has no version"));
     }
 
-    /** Two administrators publishing at once: the second one's insert of the same number fails (409). */
+    /**
+     * Two administrators publishing at once: the second one's insert of the same number fails; reported as a
+     * conflict, the exception propagates and the transaction rolls back.
+     */
     @Override
     @Transactional
     public CatalogueVersion publish(CatalogueDraft draft, String publishedBy) {
         Inputs.requireValid(validator, draft);
         int next = newestFirst().stream().findFirst().map(v -> v.toVersion().number() + 1).orElse(1);
         CatalogueVersionEntity version = new CatalogueVersionEntity(next, draft, publishedBy, clock.nowUtc());
-        em.persist(version);
-        em.flush();
+        try {
+            em.persist(version);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new CatalogueConflictException();
+        }
         return version.toVersion();
     }
 

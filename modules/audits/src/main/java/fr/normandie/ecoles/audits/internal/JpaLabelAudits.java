@@ -60,7 +60,7 @@ public class JpaLabelAudits implements LabelAudits {
                 (severity, given) -> rules.dueOn(severity, form.auditedOn(), given));
         em.persist(audit);
         for (ActionReview review : form.actionReviews()) {
-            em.find(CorrectiveActionEntity.class, review.action()).review(review.status(), audit.id());
+            em.find(CorrectiveActionEntity.class, review.action()).review(review.status());
         }
         if (kind == AuditKind.RENEWAL) {
             Optional.ofNullable(em.find(LabelRenewalEntity.class, project.value()))

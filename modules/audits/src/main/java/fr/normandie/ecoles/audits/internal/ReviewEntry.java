@@ -3,6 +3,7 @@ package fr.normandie.ecoles.audits.internal;
 import fr.normandie.ecoles.audits.ActionReview;
 import fr.normandie.ecoles.audits.ActionStatus;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.util.UUID;
 public class ReviewEntry {
 
     @Column(name = "action_id")
+    @Convert(converter = UuidColumnConverter.class)
     private UUID action;
     @Enumerated(EnumType.STRING)
     private ActionStatus status;

@@ -2,15 +2,26 @@ package fr.normandie.ecoles.audits;
 
 import fr.normandie.ecoles.schools.ProjectId;
 
-/** The label audits of school projects. */
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The label audits of school projects and of the schools they became. */
 public interface LabelAudits {
 
     /**
-     * Records an audit in the transaction that completes the audit step.
-     * @param followUp whether this audit verifies the corrective actions of a conditional one
+     * Checks the inspection against the label's rules and records it, with its findings and corrective
+     * actions and the new status of the actions it reviewed, in the transaction that completes the audit step.
      * @return the outcome that routes the process
+     * @throws AuditRejectedException when a rule is broken; nothing is stored
      */
-    String record(ProjectId project,
-                  LabelAuditForm form,
-                  String auditor, boolean followUp);
+    String record(ProjectId project, LabelAuditForm form, String recordedBy, AuditKind kind);
+
+    /** The audits of a project, the oldest first. */
+    List<LabelAudit.Summary> ofProject(ProjectId project);
+
+    Optional<LabelAudit> find(UUID id);
+
+    /** The corrective actions of a project not verified yet, the soonest due first. */
+    List<CorrectiveAction> openActions(ProjectId project);
 }

@@ -1,7 +1,13 @@
 package fr.normandie.ecoles.app.demo;
 
+import fr.normandie.ecoles.audits.ActionForm;
+import fr.normandie.ecoles.audits.CriteriaCatalogue;
+import fr.normandie.ecoles.audits.CriterionVerdict;
+import fr.normandie.ecoles.audits.FindingForm;
 import fr.normandie.ecoles.audits.LabelAuditForm;
 import fr.normandie.ecoles.audits.LabelOutcome;
+import fr.normandie.ecoles.audits.Severity;
+import fr.normandie.ecoles.audits.Verdict;
 import fr.normandie.ecoles.schools.Backer;
 import fr.normandie.ecoles.schools.BackerKind;
 import fr.normandie.ecoles.schools.InsertionCommitmentForm;
@@ -38,6 +44,8 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final Caller DEMO = new Caller("demo", EnumSet.allOf(Role.class));
+    /** The criterion of the follow-up booklet, which the demonstration audit finds partly met. */
+    private static final String PARTIAL = "PEDA-4";
 
     @Inject
     Schools schools;
@@ -47,6 +55,9 @@ public class DemoData {
 
     @Inject
     Tasks tasks;
+
+    @Inject
+    CriteriaCatalogue catalogue;
 
     public void loadIfEmpty() {
         if (!schools.all().isEmpty() || !lifecycle.list(null, null).isEmpty()) {
@@ -78,6 +89,25 @@ public class DemoData {
         project("École de production de Rouen", "76", "76540", "Mécanique automobile", 4);
     }
 
+    /**
+     * A label granted after a full inspection against the current criteria: one criterion partially met,
+     * a minor non-conformity whose corrective action is open.
+     */
+    private LabelAuditForm labelAudit() {
+        LocalDate auditedOn = LocalDate.now().minusDays(7);
+        List<CriterionVerdict> verdicts = catalogue.current().criteria()
+                .map(c -> new CriterionVerdict(c.code(), c.code().equals(PARTIAL) ? Verdict.PARTIALLY_COMPLIANT
+                        : Verdict.COMPLIANT, null, null))
+                .toList();
+        FindingForm finding = new FindingForm(Severity.MINOR, PARTIAL,
+                "Livrets de suivi incomplets pour deux élèves sur trois.",
+                List.of(new ActionForm("Mettre à jour les livrets de suivi chaque semaine", "Directeur de l'école",
+                        auditedOn.plusMonths(4))));
+        return new LabelAuditForm(LabelOutcome.LABELLED, auditedOn, null, "Atelier de l'école",
+                List.of("Auditeur FNEP"), verdicts, List.of(finding), List.of(),
+                "Projet conforme aux fondamentaux du label.");
+    }
+
     /** Registers a project and completes its first {@code stepsDone} steps. */
     private void project(String name, String department, String commune, String trade, int stepsDone) {
         ProjectId id = lifecycle.register(new ProjectRegistration(name, "Association " + name, department, commune,
@@ -88,7 +118,7 @@ public class DemoData {
                 new OpportunityStudyForm(StudyConclusion.FAVOURABLE, List.of("Entreprise partenaire"),
                         "Besoins de recrutement avérés dans le bassin d'emploi."),
                 new InsertionCommitmentForm(true, List.of("Entreprise partenaire"), 80),
-                new LabelAuditForm(LabelOutcome.LABELLED, LocalDate.now().minusDays(7)));
+                labelAudit());
         for (Object form : forms.subList(0, stepsDone)) {
             TaskView task = tasks.list(DEMO, new TaskFilter(null, null, id.toString()), 0, 1).get(0);
             Step step = Step.ofKey(task.step()).orElseThrow();

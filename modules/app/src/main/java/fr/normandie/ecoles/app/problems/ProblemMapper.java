@@ -1,6 +1,10 @@
 package fr.normandie.ecoles.app.problems;
 
 import java.util.List;
+import fr.normandie.ecoles.audits.AuditRejectedException;
+import fr.normandie.ecoles.audits.CatalogueConflictException;
+import fr.normandie.ecoles.audits.UnknownAuditException;
+import fr.normandie.ecoles.audits.UnknownCatalogueVersionException;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.app.security.AccountExistsException;
 import fr.normandie.ecoles.schools.DocumentTooLargeException;
@@ -55,6 +59,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", "Données invalides", 422, "La demande contient 1 erreur : rien n'a "
                     + "été enregistré.", List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
         }
+        if (exception instanceof AuditRejectedException rejected) {
+            List<Problem.FieldError> errors = rejected.violations().stream()
+                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+            return new Problem("about:blank", "Audit non conforme aux règles du label", 422, "L'audit contient "
+                    + errors.size() + " erreur(s) : rien n'a été enregistré.", errors);
+        }
         if (exception instanceof DocumentTooLargeException) {
             return documentRefused(413, "Document trop volumineux", exception);
         }
@@ -62,14 +72,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return documentRefused(415, "Type de document refusé", exception);
         }
         if (exception instanceof UnknownProjectException || exception instanceof TaskNotFoundException
-                || exception instanceof UnknownSchoolException || exception instanceof UnknownDocumentException) {
+                || exception instanceof UnknownSchoolException || exception instanceof UnknownDocumentException
+                || exception instanceof UnknownAuditException || exception instanceof UnknownCatalogueVersionException) {
             return Problem.of(404, "Introuvable", exception.getMessage());
         }
         if (exception instanceof StepForbiddenException) {
             return Problem.of(403, "Accès refusé", exception.getMessage());
         }
         if (exception instanceof TaskConflictException || exception instanceof ProjectNotInProgressException
-                || exception instanceof DuplicateSchoolException || exception instanceof AccountExistsException) {
+                || exception instanceof DuplicateSchoolException || exception instanceof AccountExistsException
+                || exception instanceof CatalogueConflictException) {
             return Problem.of(409, "Conflit", exception.getMessage());
         }
         if (exception instanceof JsonbException || exception instanceof ProcessingException) {

@@ -118,8 +118,42 @@ final class Api {
         return Map.of("secured", secured, "partnerFirms", List.of("Usinage Ornais SA"), "targetInsertionRate", 85);
     }
 
-    static Map<String, Object> audit(String outcome) {
-        return Map.of("outcome", outcome, "auditedOn", LocalDate.now().minusDays(2).toString());
+    /**
+     * A full inspection against the current criteria catalogue: every criterion compliant for LABELLED; a
+     * major non-conformity with its corrective action for CONDITIONAL; a major one and nothing else for REFUSED.
+     */
+    Map<String, Object> audit(String outcome) {
+        List<String> criteria = as(AUDITOR).get("api/criteria/current").then().statusCode(200)
+                .extract().jsonPath().getList("themes.criteria.flatten().code", String.class);
+        boolean compliant = outcome.equals("LABELLED");
+        List<Map<String, Object>> verdicts = criteria.stream().map(code -> Map.<String, Object>of("criterion", code,
+                "verdict", compliant || !code.equals(MAJOR_CRITERION) ? "COMPLIANT" : "NON_COMPLIANT",
+                "comment", "Constaté lors de la visite.")).toList();
+        List<Map<String, Object>> actions = outcome.equals("CONDITIONAL") ? List.of(action(LocalDate.now().plusMonths(2)))
+                : List.of();
+        List<Map<String, Object>> findings = compliant ? List.of() : List.of(Map.of("severity", "MAJOR",
+                "criterion", MAJOR_CRITERION, "description", "Quinze élèves pour un seul maître professionnel.",
+                "actions", actions));
+        return Map.of("outcome", outcome, "auditedOn", LocalDate.now().minusDays(2).toString(),
+                "site", "Atelier de l'école, zone artisanale", "auditors", List.of("Claire Martin", "Hugo Lefèvre"),
+                "verdicts", verdicts, "findings", findings, "conclusion", "Audit mené sur une journée.");
+    }
+
+    static final String MAJOR_CRITERION = "PEDA-2";
+
+    static Map<String, Object> action(LocalDate dueOn) {
+        return Map.of("description", "Recruter un second maître professionnel", "owner", "Président de l'association",
+                "dueOn", dueOn.toString());
+    }
+
+    /** A follow-up audit: every open corrective action verified for LABELLED, still open otherwise; no verdicts. */
+    Map<String, Object> followUp(String projectId, String outcome) {
+        List<String> open = as(AUDITOR).get("api/labels/" + projectId).then().statusCode(200)
+                .extract().jsonPath().getList("openActions.id", String.class);
+        List<Map<String, Object>> reviews = open.stream().map(id -> Map.<String, Object>of("action", id,
+                "status", outcome.equals("LABELLED") ? "VERIFIED" : "OPEN")).toList();
+        return Map.of("outcome", outcome, "auditedOn", LocalDate.now().toString(), "site", "Atelier de l'école",
+                "actionReviews", reviews);
     }
 
     static Map<String, Object> subsidy(String decision, int investment, int operating) {

@@ -36,7 +36,7 @@ class SchoolOpeningJourneyIT extends DeployedApplication {
         api.step(STAFF, id, "territorial-backing", Api.backing(true));
         api.step(STAFF, id, "opportunity-study", Api.study("RESERVED"));
         api.step(STAFF, id, "insertion-commitment", Api.insertion(true));
-        api.step(AUDITOR, id, "label-audit", Api.audit("LABELLED"));
+        api.step(AUDITOR, id, "label-audit", api.audit("LABELLED"));
         api.step(FUNDING, id, "subsidy-decision", Api.subsidy("GRANTED", 350_000, 150_000));
         api.step(STAFF, id, "opening", Api.opening());
 
@@ -85,9 +85,9 @@ class SchoolOpeningJourneyIT extends DeployedApplication {
         String id = api.register("27", "27229");
         api.walkTo(id, "label-audit");
 
-        api.step(AUDITOR, id, "label-audit", Api.audit("CONDITIONAL"));
+        api.step(AUDITOR, id, "label-audit", api.audit("CONDITIONAL"));
         api.project(id).then().body("currentSteps", equalTo(List.of("label-follow-up")));
-        api.step(AUDITOR, id, "label-follow-up", Api.audit("REFUSED"));
+        api.step(AUDITOR, id, "label-follow-up", api.followUp(id, "REFUSED"));
 
         api.project(id).then().body("status", equalTo("CLOSED")).body("endReason", equalTo("Label FNEP refusé"));
     }

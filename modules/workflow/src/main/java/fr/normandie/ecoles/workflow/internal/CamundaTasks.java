@@ -67,7 +67,8 @@ public class CamundaTasks implements Tasks {
     @Override
     public List<TaskView> list(Caller caller, TaskFilter filter, int first, int max) {
         List<String> groups = caller.roles().stream().map(Role::group).toList();
-        TaskQuery query = taskService.createTaskQuery().processDefinitionKey(SchoolOpeningProcess.KEY);
+        TaskQuery query = taskService.createTaskQuery()
+                .processDefinitionKeyIn(SchoolOpeningProcess.KEY, LabelRenewalProcess.KEY);
         query = groups.isEmpty() ? query.taskAssignee(caller.name())
                 : query.or().taskCandidateGroupIn(groups).taskAssignee(caller.name()).endOr();
         if (filter.step() != null) {
@@ -138,7 +139,10 @@ public class CamundaTasks implements Tasks {
         }
         ProjectId project = projectOf(task);
         String outcome = recorders.record(step, project, form, caller.name());
-        projects.recordStep(project, step.key(), caller.name(), outcome);
+        if (step.process() == Step.Process.OPENING) {
+            // a re-audit belongs to the school's label, not to the project's file, which ended at the opening
+            projects.recordStep(project, step.key(), caller.name(), outcome);
+        }
         attachments.forEach(attachment -> documents.attach(project, step.key(), attachment, caller.name()));
         // assigning first updates the task's row: of two people completing it at once, one fails here
         meanwhile(() -> {

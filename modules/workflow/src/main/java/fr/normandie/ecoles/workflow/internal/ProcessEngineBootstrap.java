@@ -95,13 +95,19 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         configuration.setCmmnEnabled(false);
         configuration.setMetricsEnabled(false);
         ProcessEngine built = configuration.buildProcessEngine();
-        built.getRepositoryService().createDeployment()
-                .name(SchoolOpeningProcess.KEY)
-                .enableDuplicateFiltering(true)
-                .addClasspathResource(SchoolOpeningProcess.RESOURCE)
-                .deploy();
+        deploy(built, SchoolOpeningProcess.KEY, SchoolOpeningProcess.RESOURCE);
+        deploy(built, LabelRenewalProcess.KEY, LabelRenewalProcess.RESOURCE);
         engine = built;
         LOG.info(() -> "Moteur de processus prêt en " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** One deployment per process, so that changing one process does not deploy a new version of the other. */
+    private static void deploy(ProcessEngine engine, String name, String resource) {
+        engine.getRepositoryService().createDeployment()
+                .name(name)
+                .enableDuplicateFiltering(true)
+                .addClasspathResource(resource)
+                .deploy();
     }
 
     @PreDestroy

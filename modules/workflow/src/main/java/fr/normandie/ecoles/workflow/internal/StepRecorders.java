@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.audits.AuditKind;
 import fr.normandie.ecoles.audits.LabelAuditForm;
 import fr.normandie.ecoles.audits.LabelAudits;
 import fr.normandie.ecoles.funding.SubsidyDecisionForm;
@@ -32,8 +33,10 @@ public class StepRecorders {
             case TERRITORIAL_BACKING -> projectFile.recordBacking(project, (TerritorialBackingForm) form, by);
             case OPPORTUNITY_STUDY -> projectFile.recordStudy(project, (OpportunityStudyForm) form, by);
             case INSERTION_COMMITMENT -> projectFile.recordInsertion(project, (InsertionCommitmentForm) form, by);
-            case LABEL_AUDIT -> labelAudits.record(project, (LabelAuditForm) form, by, false);
-            case LABEL_FOLLOW_UP -> labelAudits.record(project, (LabelAuditForm) form, by, true);
+            case LABEL_AUDIT -> labelAudits.record(project, (LabelAuditForm) form, by, AuditKind.LABEL);
+            case LABEL_FOLLOW_UP, RENEWAL_FOLLOW_UP ->
+                    labelAudits.record(project, (LabelAuditForm) form, by, AuditKind.FOLLOW_UP);
+            case RENEWAL_AUDIT -> labelAudits.record(project, (LabelAuditForm) form, by, AuditKind.RENEWAL);
             case SUBSIDY_DECISION -> subsidyDecisions.record(project, (SubsidyDecisionForm) form, by);
             case OPENING -> projectFile.recordOpening(project, (OpeningForm) form, by);
         };

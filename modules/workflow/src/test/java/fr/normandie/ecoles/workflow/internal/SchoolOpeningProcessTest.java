@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +71,7 @@ class SchoolOpeningProcessTest {
 
     private static final RecordingProjects PROJECTS = new RecordingProjects();
     private static final Map<String, String> SETTINGS = new ConcurrentHashMap<>();
+    private static final RecordingRenewals RENEWALS = new RecordingRenewals();
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
@@ -81,10 +82,12 @@ class SchoolOpeningProcessTest {
     private ProcessInstance instance;
 
     private static ProcessEngine inMemoryEngine() {
-        return InMemoryEngine.start("school-opening", Map.of(
-                "stepDeadlines", new StepDeadlines(key -> Optional.ofNullable(SETTINGS.get(key))),
-                "stepReminders", new StepReminders(PROJECTS),
-                "projectEnds", new ProjectEnds(PROJECTS)));
+        return InMemoryEngines.with(Map.of(
+                        "stepDeadlines", new StepDeadlines(key -> Optional.ofNullable(SETTINGS.get(key))),
+                        "stepReminders", new StepReminders(PROJECTS),
+                        "projectEnds", new ProjectEnds(PROJECTS),
+                        "labelRenewalSteps", new LabelRenewalSteps(RENEWALS)),
+                SchoolOpeningProcess.RESOURCE, LabelRenewalProcess.RESOURCE);
     }
 
     @BeforeEach
@@ -92,6 +95,7 @@ class SchoolOpeningProcessTest {
         BpmnAwareTests.init(ENGINE.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(NOW));
         PROJECTS.forget();
+        RENEWALS.forget();
         SETTINGS.clear();
         project = ProjectId.random();
     }
@@ -137,6 +141,13 @@ class SchoolOpeningProcessTest {
         assertThat(PROJECTS.opened()).containsExactly(project);
         assertThat(PROJECTS.closed()).isEmpty();
         assertThat(PROJECTS.reminders()).isEmpty();
+
+        // and the school's re-audits begin: a renewal process of the same project, its first re-audit scheduled
+        ProcessInstance renewal = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(LabelRenewalProcess.KEY).processInstanceBusinessKey(project.toString()).singleResult();
+        assertThat(renewal).isWaitingAtExactly(LabelRenewalProcess.APPROACHING)
+                .variables().containsEntry(SchoolOpeningProcess.VAR_DEPARTMENT, DEPARTMENT);
+        assertThat(RENEWALS.schedulings()).containsExactly(project);
     }
 
     @Test
@@ -285,12 +296,13 @@ class SchoolOpeningProcessTest {
                 .hasNotPassed(Step.OPENING.activityId(), SchoolOpeningProcess.END_OPENED);
         assertThat(PROJECTS.closed()).containsExactly(new Closed(project, "Subvention régionale refusée"));
         assertThat(PROJECTS.opened()).isEmpty();
+        assertThat(RENEWALS.schedulings()).isEmpty();
     }
 
     // ---- reminders -----------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @EnumSource(Step.class)
+    @MethodSource("openingSteps")
     void aStepLeftWaitingIsRemindedAfter21DaysAndStaysOpen(Step step) {
         // Given a project waiting at the step, whose reminder is not due after 20 days
         reach(step);
@@ -331,7 +343,7 @@ class SchoolOpeningProcessTest {
     // ---- abandonment --------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @EnumSource(Step.class)
+    @MethodSource("openingSteps")
     void aProjectAbandonedAtAnyStepEndsWithNothingLeftOpen(Step step) {
         // Given a project waiting at the step
         reach(step);
@@ -370,6 +382,10 @@ class SchoolOpeningProcessTest {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
+
+    static List<Step> openingSteps() {
+        return Step.of(Step.Process.OPENING);
+    }
 
     private void start() {
         instance = runtimeService().startProcessInstanceByKey(SchoolOpeningProcess.KEY, project.toString(),

@@ -33,10 +33,12 @@ class TaskHistoryTest {
     @BeforeAll
     static void inMemoryEngine() {
         RecordingProjects projects = new RecordingProjects();
-        engine = InMemoryEngine.start("task-history", Map.of(
-                "stepDeadlines", new StepDeadlines(key -> Optional.empty()),
-                "stepReminders", new StepReminders(projects),
-                "projectEnds", new ProjectEnds(projects)));
+        engine = InMemoryEngines.with(Map.of(
+                        "stepDeadlines", new StepDeadlines(key -> Optional.empty()),
+                        "stepReminders", new StepReminders(projects),
+                        "projectEnds", new ProjectEnds(projects),
+                        "labelRenewalSteps", new LabelRenewalSteps(new RecordingRenewals())),
+                SchoolOpeningProcess.RESOURCE);
     }
 
     @AfterAll

@@ -9,20 +9,19 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An engine on an in-memory H2 database, configured as the application's (full history, strong ids) but
- * with the job executor off so that tests drive timers by hand, and {@code school-opening} deployed.
+ * Process engines for process tests: in-memory H2, full history, no job executor (tests run the jobs
+ * by hand on the engine's clock), the given beans for the BPMN's expressions and the given processes.
  */
-final class InMemoryEngine {
+final class InMemoryEngines {
 
-    private InMemoryEngine() {
+    private InMemoryEngines() {
     }
 
-    /** @param beans the delegates the process's expressions name */
-    static ProcessEngine start(String name, Map<Object, Object> beans) {
+    static ProcessEngine with(Map<Object, Object> beans, String... resources) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        String unique = name + "-" + UUID.randomUUID();
-        configuration.setProcessEngineName(unique);
-        configuration.setJdbcUrl("jdbc:h2:mem:" + unique + ";DB_CLOSE_DELAY=-1");
+        String name = "process-test-" + UUID.randomUUID();
+        configuration.setProcessEngineName(name);
+        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setIdGenerator(new StrongUuidGenerator());
@@ -31,10 +30,9 @@ final class InMemoryEngine {
         configuration.setMetricsEnabled(false);
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .name(SchoolOpeningProcess.KEY)
-                .addClasspathResource(SchoolOpeningProcess.RESOURCE)
-                .deploy();
+        for (String resource : resources) {
+            engine.getRepositoryService().createDeployment().name(resource).addClasspathResource(resource).deploy();
+        }
         return engine;
     }
 }

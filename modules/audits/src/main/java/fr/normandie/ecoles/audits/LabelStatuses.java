@@ -1,0 +1,14 @@
+package fr.normandie.ecoles.audits;
+
+import fr.normandie.ecoles.schools.ProjectId;
+
+import java.util.List;
+
+/** The label status of each school project and school, computed from its audits and its re-audit schedule. */
+public interface LabelStatuses {
+
+    LabelStatus of(ProjectId project);
+
+    /** The status of every project that has been audited at least once. */
+    List<LabelStatus> audited();
+}

@@ -1,0 +1,70 @@
+package fr.normandie.ecoles.workflow.internal;
+
+import fr.normandie.ecoles.audits.LabelRenewals;
+import fr.normandie.ecoles.audits.RenewalSchedule;
+import fr.normandie.ecoles.schools.ProjectId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+
+/**
+ * The delegates of the re-audits: the opening process starts the renewal of a school that opened
+ * labelled; the renewal process asks the audits module when the re-audit is due and reports the
+ * reminder and the overdue state to it.
+ */
+@Named("labelRenewalSteps")
+@ApplicationScoped
+public class LabelRenewalSteps {
+
+    private static final ZoneId REGION = ZoneId.of("Europe/Paris");
+
+    @Inject
+    LabelRenewals renewals;
+
+    public LabelRenewalSteps() {
+    }
+
+    LabelRenewalSteps(LabelRenewals renewals) {
+        this.renewals = renewals;
+    }
+
+    /** End listener of the opening: the school opened labelled, its re-audits begin, in the same transaction. */
+    public void start(DelegateExecution execution) {
+        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(LabelRenewalProcess.KEY,
+                execution.getProcessBusinessKey(), Map.of(SchoolOpeningProcess.VAR_DEPARTMENT,
+                        execution.getVariable(SchoolOpeningProcess.VAR_DEPARTMENT)));
+    }
+
+    public void schedule(DelegateExecution execution) {
+        RenewalSchedule schedule = renewals.schedule(project(execution));
+        execution.setVariable(LabelRenewalProcess.VAR_REMIND_AT, startOf(schedule.remindOn()));
+        execution.setVariable(LabelRenewalProcess.VAR_DUE_AT, endOf(schedule.dueOn()));
+    }
+
+    public void remind(DelegateExecution execution) {
+        renewals.reminded(project(execution));
+    }
+
+    public void overdue(DelegateExecution execution) {
+        renewals.overdue(project(execution));
+    }
+
+    private static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(REGION).toInstant());
+    }
+
+    /** The last second of the day: a re-audit due on a day may take place until its evening. */
+    private static Date endOf(LocalDate day) {
+        return Date.from(day.plusDays(1).atStartOfDay(REGION).toInstant().minusSeconds(1));
+    }
+
+    private static ProjectId project(DelegateExecution execution) {
+        return ProjectId.parse(execution.getProcessBusinessKey());
+    }
+}

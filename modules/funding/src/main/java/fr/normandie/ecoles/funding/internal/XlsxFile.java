@@ -13,7 +13,8 @@ import java.util.List;
 /** A table as an XLSX spreadsheet: bold headers, amounts as numbers in euros, dates as dates. */
 final class XlsxFile {
 
-    static final String AMOUNT_FORMAT = "#,##0.00 \"€\"";
+    /** Euros the French way; no quotes in it, FastExcel writes the format unescaped. */
+    static final String AMOUNT_FORMAT = "#,##0.00 [$€-40C]";
     static final String DATE_FORMAT = "dd/mm/yyyy";
 
     private XlsxFile() {

@@ -1,6 +1,8 @@
 package fr.normandie.ecoles.app.problems;
 
-import java.util.List;
+import fr.normandie.ecoles.funding.FundingConflictException;
+import fr.normandie.ecoles.funding.UnknownEnvelopeException;
+import fr.normandie.ecoles.funding.UnknownSubsidyException;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.app.security.AccountExistsException;
 import fr.normandie.ecoles.schools.DuplicateSchoolException;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,14 +55,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", "Données invalides", 422, "La demande contient 1 erreur : rien n'a "
                     + "été enregistré.", List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
         }
-        if (exception instanceof UnknownProjectException || exception instanceof TaskNotFoundException) {
+        if (exception instanceof UnknownProjectException || exception instanceof TaskNotFoundException
+                || exception instanceof UnknownEnvelopeException || exception instanceof UnknownSubsidyException) {
             return Problem.of(404, "Introuvable", exception.getMessage());
         }
         if (exception instanceof StepForbiddenException) {
             return Problem.of(403, "Accès refusé", exception.getMessage());
         }
         if (exception instanceof TaskConflictException || exception instanceof ProjectNotInProgressException
-                || exception instanceof DuplicateSchoolException || exception instanceof AccountExistsException) {
+                || exception instanceof DuplicateSchoolException || exception instanceof AccountExistsException
+                || exception instanceof FundingConflictException) {
             return Problem.of(409, "Conflit", exception.getMessage());
         }
         if (exception instanceof JsonbException || exception instanceof ProcessingException) {

@@ -85,7 +85,7 @@ final class NotificationLetter {
         Paragraph date = new Paragraph("Caen, le " + Labels.longDate(writtenOn), TEXT);
         date.setAlignment(Element.ALIGN_RIGHT);
         add(date);
-        Paragraph to = new Paragraph(project.carrier() + "\nPorteur du projet « " + project.name() + " »\n"
+        Paragraph to = new Paragraph(project.carrier() + "\nPorteur du projet " + quoted(project.name()) + "\n"
                 + project.communeName() + " (" + project.departmentCode() + ")", TEXT);
         to.setIndentationLeft(260);
         to.setSpacingBefore(18);
@@ -99,7 +99,7 @@ final class NotificationLetter {
         add(spaced(new Paragraph("Par délibération n° " + subsidy.deliberation() + " du "
                 + Labels.longDate(subsidy.votedOn()) + ", la Commission permanente du Conseil régional de Normandie a "
                 + "décidé d'accorder à " + project.carrier() + " une subvention de " + Euros.format(subsidy.granted())
-                + " pour le projet d'école de production « " + project.name() + " ». Cette subvention est engagée "
+                + " pour le projet d'école de production " + quoted(project.name()) + ". Cette subvention est engagée "
                 + "sur l'enveloppe budgétaire " + subsidy.envelopeYear() + " consacrée aux écoles de production.", TEXT)));
         add(new Paragraph("Montants", HEADING));
         add(amounts());
@@ -130,7 +130,7 @@ final class NotificationLetter {
                 : "Par délibération n° " + subsidy.deliberation() + " du " + Labels.longDate(subsidy.votedOn())
                         + ", la Commission permanente du Conseil régional de Normandie";
         add(spaced(new Paragraph(vote + " n'a pas retenu la demande de subvention présentée par " + project.carrier()
-                + " pour le projet d'école de production « " + project.name() + " ». Aucune somme ne sera "
+                + " pour le projet d'école de production " + quoted(project.name()) + ". Aucune somme ne sera "
                 + "versée à ce titre.", TEXT)));
     }
 
@@ -197,6 +197,11 @@ final class NotificationLetter {
 
     private static String euros(BigDecimal amount) {
         return amount == null ? "" : Euros.format(amount);
+    }
+
+    /** French quotation marks, held to the words by no-break spaces. */
+    private static String quoted(String text) {
+        return "«" + Euros.NO_BREAK_SPACE + text + Euros.NO_BREAK_SPACE + "»";
     }
 
     private static Paragraph spaced(Paragraph paragraph) {

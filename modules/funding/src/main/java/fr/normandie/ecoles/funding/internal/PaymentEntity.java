@@ -49,7 +49,7 @@ public class PaymentEntity {
         this.id = UUID.randomUUID();
         this.decisionId = decision.value();
         this.lineNumber = form.line();
-        this.amount = form.amount();
+        this.amount = Euros.cents(form.amount());
         this.paidOn = form.paidOn();
         this.reference = form.reference().strip();
         this.supportingDocuments = form.supportingDocuments() == null || form.supportingDocuments().isBlank()

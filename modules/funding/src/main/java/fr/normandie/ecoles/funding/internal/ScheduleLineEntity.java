@@ -53,10 +53,10 @@ public class ScheduleLineEntity {
         this.decisionId = decision.value();
         this.lineNumber = number;
         this.kind = line.kind();
-        this.amount = line.amount();
+        this.amount = Euros.cents(line.amount());
         this.dueOn = line.dueOn();
         this.condition = line.condition() == null || line.condition().isBlank() ? null : line.condition().strip();
-        this.paid = BigDecimal.ZERO;
+        this.paid = Euros.cents(BigDecimal.ZERO);
     }
 
     SubsidyId decisionId() {

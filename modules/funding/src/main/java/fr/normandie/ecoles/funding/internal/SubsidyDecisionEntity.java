@@ -95,7 +95,7 @@ public class SubsidyDecisionEntity {
         this.investmentRegionalPic = form.regionalPicLines().contains(FundedLine.INVESTMENT);
         this.operatingRegionalPic = form.regionalPicLines().contains(FundedLine.OPERATION);
         this.conditions = stripped(form.conditions());
-        this.paid = BigDecimal.ZERO;
+        this.paid = Euros.cents(BigDecimal.ZERO);
         this.decidedBy = decidedBy;
         this.recordedAt = LocalDateTime.now(ZoneOffset.UTC);
     }

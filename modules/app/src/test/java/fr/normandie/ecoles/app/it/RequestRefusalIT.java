@@ -41,6 +41,7 @@ class RequestRefusalIT {
     void accounts() {
         api = new Api(base);
         api.openAccounts();
+        api.ensureEnvelope(Api.YEAR, 100_000_000);
     }
 
     @Test

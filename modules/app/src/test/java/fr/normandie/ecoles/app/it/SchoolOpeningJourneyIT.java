@@ -44,6 +44,7 @@ class SchoolOpeningJourneyIT {
     void accounts() {
         api = new Api(base);
         api.openAccounts();
+        api.ensureEnvelope(Api.YEAR, 100_000_000);
     }
 
     @Test

@@ -49,6 +49,7 @@ import static org.hamcrest.Matchers.startsWith;
 @ExtendWith(ArquillianExtension.class)
 class SubsidyIT {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> STEPS_BEFORE_SUBSIDY = List.of("territorial-backing", "opportunity-study",
             "insertion-commitment", "label-audit");
 
@@ -116,11 +117,12 @@ class SubsidyIT {
                 "une subvention de 500 000,00 €", "engagée sur l'enveloppe budgétaire " + year,
                 "Investissement 350 000,00 € 875 000,00 € 40 % 350 000,00 €", "Avance", "150 000,00 €",
                 "Fondation Meyer", "Conditions particulières : Recruter deux maîtres professionnels");
-        List<CSVRecord> envelopeRows = csv(api.as(VIEWER).get("api/envelopes/" + year + "/decisions.csv"));
+        List<CSVRecord> envelopeRows = csv(api.as(VIEWER).accept("text/csv").get("api/envelopes/" + year + "/decisions.csv"));
         assertThat(envelopeRows).hasSize(1);
         assertThat(envelopeRows.get(0).get("Total accordé")).isEqualTo("500000,00");
         assertThat(envelopeRows.get(0).get("Reste à verser")).isEqualTo("250000,00");
-        List<Row> projectRows = xlsx(api.as(VIEWER).queryParam("project", project).get("api/subsidies/export.xlsx"));
+        List<Row> projectRows = xlsx(api.as(VIEWER).accept(XLSX).queryParam("project", project)
+                .get("api/subsidies/export.xlsx"));
         assertThat(projectRows.get(0).getCellText(6)).isEqualTo("Nature");
         assertThat(projectRows).hasSize(4);
         assertThat(projectRows.get(1).getCellAsNumber(9)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("150000"));
@@ -294,6 +296,7 @@ class SubsidyIT {
 
     private static List<Row> xlsx(Response response) throws Exception {
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo(XLSX);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
             return workbook.getFirstSheet().read();
         }

@@ -14,13 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Schedules and payments. A payment first adds to its grant's row, then to its schedule line's, each
@@ -84,13 +82,16 @@ public class JpaSubsidyPayments implements SubsidyPayments {
                 .findFirst().orElseThrow(() -> new InvalidInputException("line",
                         "L'échéancier de cette subvention n'a pas d'échéance n° " + form.line() + "."));
         requireReleasable(decision, line, form);
-        if (!pay("SubsidyDecisionEntity.pay", form, q -> q.setParameter("id", id.value()))) {
+        int grantPaid = em.createNamedQuery("SubsidyDecisionEntity.pay").setParameter("id", id.value())
+                .setParameter("amount", form.amount()).executeUpdate();
+        if (grantPaid == 0) {
             em.refresh(decision);
             throw new InvalidInputException("amount", "Ce versement dépasserait le montant accordé : il reste "
                     + Euros.format(decision.toPay()) + " à verser sur cette subvention.");
         }
-        if (!pay("ScheduleLineEntity.pay", form, q -> q.setParameter("decision", id.value())
-                .setParameter("lineNumber", form.line()))) {
+        int linePaid = em.createNamedQuery("ScheduleLineEntity.pay").setParameter("decision", id.value())
+                .setParameter("lineNumber", form.line()).setParameter("amount", form.amount()).executeUpdate();
+        if (linePaid == 0) {
             em.refresh(line);
             throw new InvalidInputException("amount", "Ce versement dépasse le reste à verser sur l'échéance n° "
                     + form.line() + " : " + Euros.format(line.toPay()) + ".");
@@ -105,8 +106,7 @@ public class JpaSubsidyPayments implements SubsidyPayments {
 
     /** The balance is released on supporting documents; nothing is paid before the vote, nor twice. */
     private void requireReleasable(SubsidyDecisionEntity decision, ScheduleLineEntity line, PaymentForm form) {
-        if (line.kind() == PaymentKind.BALANCE
-                && (form.supportingDocuments() == null || form.supportingDocuments().isBlank())) {
+        if (line.kind() == PaymentKind.BALANCE && Texts.optional(form.supportingDocuments()) == null) {
             throw new InvalidInputException("supportingDocuments", "Le solde n'est versé que sur justificatifs : "
                     + "indiquez les pièces reçues (compte rendu financier, factures acquittées…).");
         }
@@ -121,10 +121,6 @@ public class JpaSubsidyPayments implements SubsidyPayments {
             throw new FundingConflictException("Un versement de référence « " + form.reference().strip()
                     + " » est déjà enregistré sur cette subvention.");
         }
-    }
-
-    private boolean pay(String query, PaymentForm form, Function<Query, Query> target) {
-        return target.apply(em.createNamedQuery(query).setParameter("amount", form.amount())).executeUpdate() == 1;
     }
 
     private SubsidyDecisionEntity grant(SubsidyId id) {

@@ -52,8 +52,7 @@ public class PaymentEntity {
         this.amount = Euros.cents(form.amount());
         this.paidOn = form.paidOn();
         this.reference = form.reference().strip();
-        this.supportingDocuments = form.supportingDocuments() == null || form.supportingDocuments().isBlank()
-                ? null : form.supportingDocuments().strip();
+        this.supportingDocuments = Texts.optional(form.supportingDocuments());
         this.recordedBy = recordedBy;
         this.recordedAt = LocalDateTime.now(ZoneOffset.UTC);
     }

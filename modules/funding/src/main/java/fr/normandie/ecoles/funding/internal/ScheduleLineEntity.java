@@ -55,7 +55,7 @@ public class ScheduleLineEntity {
         this.kind = line.kind();
         this.amount = Euros.cents(line.amount());
         this.dueOn = line.dueOn();
-        this.condition = line.condition() == null || line.condition().isBlank() ? null : line.condition().strip();
+        this.condition = Texts.optional(line.condition());
         this.paid = Euros.cents(BigDecimal.ZERO);
     }
 

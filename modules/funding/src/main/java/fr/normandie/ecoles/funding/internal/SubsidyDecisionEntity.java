@@ -83,7 +83,7 @@ public class SubsidyDecisionEntity {
         this.decision = form.decision();
         this.envelopeYear = form.envelopeYear();
         this.votedOn = form.votedOn();
-        this.deliberation = stripped(form.deliberation());
+        this.deliberation = Texts.optional(form.deliberation());
         this.investmentRequested = form.investmentRequested();
         this.investmentEligible = form.investmentEligible();
         this.investmentGranted = form.investmentGranted();
@@ -94,7 +94,7 @@ public class SubsidyDecisionEntity {
         this.operatingGranted = form.operatingGranted();
         this.investmentRegionalPic = form.regionalPicLines().contains(FundedLine.INVESTMENT);
         this.operatingRegionalPic = form.regionalPicLines().contains(FundedLine.OPERATION);
-        this.conditions = stripped(form.conditions());
+        this.conditions = Texts.optional(form.conditions());
         this.paid = Euros.cents(BigDecimal.ZERO);
         this.decidedBy = decidedBy;
         this.recordedAt = LocalDateTime.now(ZoneOffset.UTC);
@@ -191,9 +191,5 @@ public class SubsidyDecisionEntity {
 
     private static BigDecimal share(BigDecimal granted, BigDecimal eligible) {
         return eligible == null || eligible.signum() == 0 ? null : granted.divide(eligible, 4, RoundingMode.HALF_UP);
-    }
-
-    private static String stripped(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

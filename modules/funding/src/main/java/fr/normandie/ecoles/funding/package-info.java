@@ -1,5 +1,9 @@
 /**
- * Funding: the Region's subsidy decisions for school projects. This package is the module's API;
- * entities and implementations sit in {@code internal}.
+ * Funding: the Region's budget envelopes (one per year), its subsidy decisions for school projects (the
+ * share of each line under configurable rules, the standing committee's vote, the co-financers), their
+ * payment schedules and payments, the notification letter and the exports. A grant is committed
+ * against its envelope and a payment against its grant in the database itself, so that neither can
+ * ever be exceeded, whoever decides or pays at the same moment. This package is the module's API;
+ * entities, rules and implementations sit in {@code internal}.
  */
 package fr.normandie.ecoles.funding;

@@ -8,6 +8,8 @@ import fr.normandie.ecoles.audits.LabelAuditForm;
 import fr.normandie.ecoles.audits.LabelOutcome;
 import fr.normandie.ecoles.audits.Severity;
 import fr.normandie.ecoles.audits.Verdict;
+import fr.normandie.ecoles.funding.EnvelopeForm;
+import fr.normandie.ecoles.funding.Envelopes;
 import fr.normandie.ecoles.schools.Backer;
 import fr.normandie.ecoles.schools.BackerKind;
 import fr.normandie.ecoles.schools.InsertionCommitmentForm;
@@ -28,6 +30,7 @@ import fr.normandie.ecoles.workflow.Tasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,7 +40,8 @@ import java.util.logging.Logger;
  * Loads, once, on the embedded default only: the écoles de production of Normandie with their real
  * opening dates (shared/DOMAIN.md), and four projects at different steps in different departments,
  * taken there through the same workflow as any project. With them the 2019 target shows Orne missed
- * and the four other departments met.
+ * and the four other departments met. The Region's budget envelopes of 1.5 M€ for 2019, 2020 and 2021,
+ * the years of its policy, and one for the current year, so that subsidies can be granted.
  */
 @ApplicationScoped
 public class DemoData {
@@ -58,14 +62,19 @@ public class DemoData {
 
     @Inject
     CriteriaCatalogue catalogue;
+    Envelopes envelopes;
 
     public void loadIfEmpty() {
-        if (!schools.all().isEmpty() || !lifecycle.list(null, null).isEmpty()) {
-            return;
+        if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
+            registerSchools();
+            registerProjects();
+            LOG.info("Données de démonstration chargées : 6 écoles, 4 projets en cours.");
         }
-        registerSchools();
-        registerProjects();
-        LOG.info("Données de démonstration chargées : 6 écoles, 4 projets en cours.");
+        // a demonstration database older than the envelopes gets them too
+        if (envelopes.all().isEmpty()) {
+            openEnvelopes();
+            LOG.info("Enveloppes de démonstration ouvertes : 1,5 M€ pour 2019, 2020, 2021 et l'année en cours.");
+        }
     }
 
     private void registerSchools() {
@@ -80,6 +89,14 @@ public class DemoData {
     private void school(String name, String department, String commune, String trade, LocalDate openedOn, int capacity) {
         schools.register(new SchoolRegistration(name, "Association " + name, department, commune, List.of(trade),
                 openedOn, capacity));
+    }
+
+    private void openEnvelopes() {
+        EnvelopeForm yearly = new EnvelopeForm(new BigDecimal("1500000"));
+        for (int year : List.of(2019, 2020, 2021)) {
+            envelopes.set(year, yearly, DEMO.name());
+        }
+        envelopes.set(LocalDate.now().getYear(), yearly, DEMO.name());
     }
 
     private void registerProjects() {

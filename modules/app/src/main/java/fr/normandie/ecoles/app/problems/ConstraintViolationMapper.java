@@ -30,7 +30,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 "La demande contient " + errors.size() + " erreur(s) : rien n'a été enregistré.", errors);
     }
 
-    /** The path of the field in the request body: method and parameter nodes left out. */
+    /**
+     * The path of the field in the request body ({@code coFinancers[1].programme}): method and parameter
+     * nodes left out. A node inside a list carries the index of its element, written after the list's name.
+     */
     static String field(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
@@ -39,19 +42,16 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                     || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
-                if (node.getIndex() != null) {
-                    field.append('[').append(node.getIndex()).append(']');
-                }
                 continue;
             }
             if (field.length() > 0) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         return field.length() == 0 ? "(formulaire)" : field.toString();
     }

@@ -5,6 +5,9 @@ import fr.normandie.ecoles.audits.AuditRejectedException;
 import fr.normandie.ecoles.audits.CatalogueConflictException;
 import fr.normandie.ecoles.audits.UnknownAuditException;
 import fr.normandie.ecoles.audits.UnknownCatalogueVersionException;
+import fr.normandie.ecoles.funding.FundingConflictException;
+import fr.normandie.ecoles.funding.UnknownEnvelopeException;
+import fr.normandie.ecoles.funding.UnknownSubsidyException;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.app.security.AccountExistsException;
 import fr.normandie.ecoles.schools.DocumentTooLargeException;
@@ -26,6 +29,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -73,7 +78,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof UnknownProjectException || exception instanceof TaskNotFoundException
                 || exception instanceof UnknownSchoolException || exception instanceof UnknownDocumentException
-                || exception instanceof UnknownAuditException || exception instanceof UnknownCatalogueVersionException) {
+                || exception instanceof UnknownAuditException || exception instanceof UnknownCatalogueVersionException
+                || exception instanceof UnknownEnvelopeException || exception instanceof UnknownSubsidyException) {
             return Problem.of(404, "Introuvable", exception.getMessage());
         }
         if (exception instanceof StepForbiddenException) {
@@ -81,7 +87,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof TaskConflictException || exception instanceof ProjectNotInProgressException
                 || exception instanceof DuplicateSchoolException || exception instanceof AccountExistsException
-                || exception instanceof CatalogueConflictException) {
+                || exception instanceof CatalogueConflictException || exception instanceof FundingConflictException) {
             return Problem.of(409, "Conflit", exception.getMessage());
         }
         if (exception instanceof JsonbException || exception instanceof ProcessingException) {

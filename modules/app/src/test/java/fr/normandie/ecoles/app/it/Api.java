@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.File;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,8 @@ final class Api {
     static final String AUDITOR = "it-auditor";
     static final String FUNDING = "it-funding";
     static final String VIEWER = "it-viewer";
+    /** The budget year the tests' grants are charged to, unless they say otherwise. */
+    static final int YEAR = LocalDate.now().getYear();
 
     private final URL base;
 
@@ -51,6 +54,24 @@ final class Api {
                     .post("api/accounts").statusCode();
             assertThat(status).as("opening account " + user).isIn(201, 409);
         });
+    }
+
+    /** Opens the year's envelope with the given amount, or sets its amount; answers the envelope. */
+    Response openEnvelope(int year, long amount) {
+        Response response = admin().body(Map.of("amount", amount)).put("api/envelopes/" + year);
+        assertThat(response.statusCode()).as("envelope " + year + ": " + response.asString()).isIn(200, 201);
+        return response;
+    }
+
+    /** Makes sure the year's envelope exists, leaving its amount as it is when it does. */
+    void ensureEnvelope(int year, long amount) {
+        if (as(VIEWER).get("api/envelopes/" + year).statusCode() == 404) {
+            openEnvelope(year, amount);
+        }
+    }
+
+    RequestSpecification admin() {
+        return as("admin", System.getProperty("it.admin.password"));
     }
 
     RequestSpecification as(String user) {
@@ -156,9 +177,28 @@ final class Api {
                 "actionReviews", reviews);
     }
 
+    /** A decision charged to this year's envelope: see {@link #subsidy(String, int, int, int)}. */
     static Map<String, Object> subsidy(String decision, int investment, int operating) {
-        return Map.of("decision", decision, "investmentGranted", investment, "operatingGranted", operating,
-                "deliberation", decision.equals("GRANTED") ? "CP-2026-11-042" : "");
+        return subsidy(decision, investment, operating, YEAR);
+    }
+
+    /**
+     * A decision granting (or refusing) the amounts asked for, with shares inside the default rules: the
+     * investment is 40 % of the eligible expenses, the operating aid 25 % of the operating budget.
+     */
+    static Map<String, Object> subsidy(String decision, int investment, int operating, int year) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("decision", decision);
+        form.put("envelopeYear", year);
+        form.put("votedOn", LocalDate.now().minusDays(1).toString());
+        form.put("deliberation", decision.equals("GRANTED") ? "CP-" + year + "-11-042" : "");
+        form.put("investmentRequested", investment);
+        form.put("investmentEligible", investment * 5 / 2);
+        form.put("investmentGranted", investment);
+        form.put("operatingRequested", operating);
+        form.put("operatingEligible", operating * 4);
+        form.put("operatingGranted", operating);
+        return form;
     }
 
     static Map<String, Object> opening() {

@@ -11,7 +11,8 @@ import java.net.URL;
 
 /**
  * What every integration test class over REST shares: the WAR the build produced, deployed on its own
- * Payara Micro (one per class), and the accounts of each role.
+ * Payara Micro (one per class), the accounts of each role, and a budget envelope large enough for the
+ * subsidies the tests grant.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class DeployedApplication {
@@ -30,5 +31,6 @@ abstract class DeployedApplication {
     void openAccounts() {
         api = new Api(base);
         api.openAccounts();
+        api.ensureEnvelope(Api.YEAR, 100_000_000);
     }
 }

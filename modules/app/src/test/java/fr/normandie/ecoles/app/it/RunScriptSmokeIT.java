@@ -57,6 +57,10 @@ class RunScriptSmokeIT {
                 .get("api/projects?status=IN_PROGRESS").jsonPath().getList("currentSteps.flatten()"))
                 .containsExactlyInAnyOrder("territorial-backing", "opportunity-study", "label-audit",
                         "subsidy-decision");
+        assertThat(RestAssured.given().baseUri(base).auth().preemptive().basic("funding", "demo")
+                .get("api/envelopes").jsonPath().getList("year", Integer.class))
+                .containsExactlyElementsOf(new java.util.TreeSet<>(
+                        java.util.List.of(2019, 2020, 2021, java.time.LocalDate.now().getYear())));
     }
 
     @AfterEach

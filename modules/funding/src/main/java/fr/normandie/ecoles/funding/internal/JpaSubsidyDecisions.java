@@ -1,15 +1,28 @@
 package fr.normandie.ecoles.funding.internal;
 
-import jakarta.inject.Inject;
-import jakarta.validation.Validator;
-import fr.normandie.ecoles.schools.Inputs;
+import fr.normandie.ecoles.funding.ScheduleLineForm;
+import fr.normandie.ecoles.funding.Subsidy;
 import fr.normandie.ecoles.funding.SubsidyDecisionForm;
 import fr.normandie.ecoles.funding.SubsidyDecisions;
+import fr.normandie.ecoles.funding.SubsidyId;
+import fr.normandie.ecoles.funding.SubsidySummary;
+import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.Projects;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaSubsidyDecisions implements SubsidyDecisions {
@@ -20,11 +33,77 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
     @Inject
     Validator validator;
 
+    @Inject
+    EnvelopeLedger ledger;
+
+    @Inject
+    DecisionRecords records;
+
+    @Inject
+    FundingSettings settings;
+
+    @Inject
+    Projects projects;
+
+    /** The envelope is committed first: a grant it cannot bear stops here, before anything is written. */
     @Override
     @Transactional
     public String record(ProjectId project, SubsidyDecisionForm form, String decidedBy) {
         Inputs.requireValid(validator, form);
-        em.persist(new SubsidyDecisionEntity(project, form, decidedBy));
+        if (form.granted()) {
+            ledger.commit(form.envelopeYear(), form.totalGranted());
+        }
+        SubsidyDecisionEntity decision = new SubsidyDecisionEntity(project, form, decidedBy);
+        records.add(decision, form.coFinancers());
+        if (form.granted()) {
+            List<ScheduleLineForm> schedule = form.schedule().isEmpty()
+                    ? settings.schedules().defaultPlan(form.totalGranted(), form.votedOn()) : form.schedule();
+            records.addSchedule(decision.id(), schedule);
+        }
         return form.decision().name();
+    }
+
+    @Override
+    public Subsidy find(SubsidyId id) {
+        SubsidyDecisionEntity decision = records.decision(id);
+        ProjectSummary project = projects.summaries(Set.of(decision.projectId())).get(decision.projectId());
+        List<ScheduleLineEntity> lines = records.lines(Set.of(id));
+        return new Subsidy(id.toString(), project.id().toString(), project.name(), project.departmentCode(),
+                project.carrier(), decision.decision(), decision.envelopeYear(), decision.votedOn(),
+                decision.deliberation(), decision.investment(), decision.operating(), decision.operatingBasis(),
+                decision.pupils(), decision.totalGranted(), decision.paid(), decision.toPay(),
+                lines.stream().map(ScheduleLineEntity::toScheduledPayment).toList(),
+                records.paymentsAgainst(id, lines),
+                records.coFinancers(id), decision.regionalPicLines(), decision.conditions(), decision.decidedBy(),
+                decision.recordedAt().toInstant(ZoneOffset.UTC));
+    }
+
+    @Override
+    public List<SubsidySummary> list(ProjectId project, Integer envelopeYear) {
+        StringBuilder jpql = new StringBuilder("select d from SubsidyDecisionEntity d where 1 = 1");
+        if (project != null) {
+            jpql.append(" and d.projectId = :project");
+        }
+        if (envelopeYear != null) {
+            jpql.append(" and d.envelopeYear = :envelopeYear");
+        }
+        jpql.append(" order by d.recordedAt");
+        TypedQuery<SubsidyDecisionEntity> query = em.createQuery(jpql.toString(), SubsidyDecisionEntity.class);
+        if (project != null) {
+            query.setParameter("project", project.value());
+        }
+        if (envelopeYear != null) {
+            query.setParameter("envelopeYear", envelopeYear);
+        }
+        List<SubsidyDecisionEntity> decisions = query.getResultList();
+        Map<ProjectId, ProjectSummary> summaries = projects.summaries(decisions.stream()
+                .map(SubsidyDecisionEntity::projectId).collect(Collectors.toSet()));
+        return decisions.stream().map(d -> summary(d, summaries.get(d.projectId()))).toList();
+    }
+
+    private static SubsidySummary summary(SubsidyDecisionEntity d, ProjectSummary project) {
+        return new SubsidySummary(d.id().toString(), project.id().toString(), project.name(),
+                project.departmentCode(), project.carrier(), d.decision(), d.envelopeYear(), d.votedOn(),
+                d.deliberation(), d.investmentGranted(), d.operatingGranted(), d.totalGranted(), d.paid(), d.toPay());
     }
 }

@@ -1,0 +1,66 @@
+package fr.normandie.ecoles.funding.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.time.Period;
+
+/**
+ * The funding rules as configured (MicroProfile Config, see microprofile-config-properties); the
+ * defaults are the Region's 2019 policy. A setting out of range stops the application at start-up.
+ */
+@ApplicationScoped
+public class FundingSettings {
+
+    @Inject
+    @ConfigProperty(name = "funding.share.operating.max", defaultValue = "0.33")
+    BigDecimal operatingMaxShare;
+
+    @Inject
+    @ConfigProperty(name = "funding.share.operating.per-pupil", defaultValue = "5000")
+    BigDecimal perPupilAid;
+
+    @Inject
+    @ConfigProperty(name = "funding.share.investment.min", defaultValue = "0.30")
+    BigDecimal investmentMinShare;
+
+    @Inject
+    @ConfigProperty(name = "funding.share.investment.max", defaultValue = "0.50")
+    BigDecimal investmentMaxShare;
+
+    @Inject
+    @ConfigProperty(name = "funding.advance.max", defaultValue = "0.30")
+    BigDecimal advanceMaxShare;
+
+    @Inject
+    @ConfigProperty(name = "funding.schedule.balance", defaultValue = "0.20")
+    BigDecimal balanceShare;
+
+    @Inject
+    @ConfigProperty(name = "funding.schedule.instalments", defaultValue = "1")
+    int instalments;
+
+    @Inject
+    @ConfigProperty(name = "funding.schedule.interval", defaultValue = "P6M")
+    String interval;
+
+    private ShareRules shares;
+    private ScheduleRules schedules;
+
+    @PostConstruct
+    void readRules() {
+        shares = new ShareRules(operatingMaxShare, investmentMinShare, investmentMaxShare, perPupilAid);
+        schedules = new ScheduleRules(advanceMaxShare, balanceShare, instalments, Period.parse(interval));
+    }
+
+    ShareRules shares() {
+        return shares;
+    }
+
+    ScheduleRules schedules() {
+        return schedules;
+    }
+}

@@ -1,0 +1,10 @@
+package fr.normandie.ecoles.funding.internal;
+
+import java.util.List;
+
+/**
+ * A table to export: its name (the spreadsheet's sheet), its French headers, and its rows. A cell is
+ * text, an amount in euros ({@code BigDecimal}), a date ({@code LocalDate}), a whole number, or empty (null).
+ */
+record Table(String name, List<String> headers, List<List<Object>> rows) {
+}

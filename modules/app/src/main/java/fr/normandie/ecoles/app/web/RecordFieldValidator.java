@@ -1,11 +1,11 @@
 package fr.normandie.ecoles.app.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.ValidatorException;
-import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -16,14 +16,13 @@ import java.util.List;
  * the very messages the module gives on submit, without waiting for it. The field names the record and
  * the component with the attributes {@code record} (a class name) and {@code field}.
  */
-@FacesValidator(value = "recordField", managed = true)
+@FacesValidator("recordField")
 public class RecordFieldValidator implements jakarta.faces.validator.Validator<Object> {
-
-    @Inject
-    Validator validator;
 
     @Override
     public void validate(FacesContext context, UIComponent component, Object value) {
+        // the container's validator, whose constraint validators can use the modules' reference data
+        Validator validator = CDI.current().select(Validator.class).get();
         Class<?> record = recordType((String) component.getAttributes().get("record"));
         String field = (String) component.getAttributes().get("field");
         List<FacesMessage> messages = validator.validateValue(record, field, value).stream()

@@ -9,6 +9,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Shows what the modules refused next to the field it concerns. The modules name a field by its path in
@@ -19,6 +21,22 @@ import java.util.Comparator;
 public final class FormErrors {
 
     private FormErrors() {
+    }
+
+    /**
+     * Runs what a form submits to a module; what the module refuses is shown next to its fields, and
+     * the form keeps what was typed.
+     * @return the module's answer, or empty when it refused the form
+     */
+    public static <T> Optional<T> submit(String formId, Supplier<T> action) {
+        try {
+            return Optional.of(action.get());
+        } catch (ConstraintViolationException e) {
+            show(formId, e);
+        } catch (InvalidInputException e) {
+            show(formId, e);
+        }
+        return Optional.empty();
     }
 
     public static void show(String formId, ConstraintViolationException refused) {

@@ -11,12 +11,12 @@ import fr.normandie.ecoles.workflow.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The accounts, and the form that opens one with its roles. */
@@ -41,14 +41,12 @@ public class AccountsAdmin implements Serializable {
 
     public String open() {
         try {
-            Account opened = accounts.open(new NewAccount(username, password, fullName,
-                    roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)));
-            FormErrors.info(Texts.get("accounts.opened", opened.username()));
-            return "/admin/accounts.xhtml?faces-redirect=true";
-        } catch (ConstraintViolationException e) {
-            FormErrors.show(FORM, e);
-        } catch (InvalidInputException e) {
-            FormErrors.show(FORM, e);
+            Optional<Account> opened = FormErrors.submit(FORM, () -> accounts.open(new NewAccount(username, password,
+                    fullName, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))));
+            if (opened.isPresent()) {
+                FormErrors.info(Texts.get("accounts.opened", opened.get().username()));
+                return "/admin/accounts.xhtml?faces-redirect=true";
+            }
         } catch (AccountExistsException e) {
             FormErrors.show(FORM, new InvalidInputException("username", e.getMessage()));
         }

@@ -3,13 +3,11 @@ package fr.normandie.ecoles.app.web.admin;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.schools.Coverage;
-import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.NewTarget;
 import fr.normandie.ecoles.schools.Target;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -35,16 +33,11 @@ public class TargetsAdmin implements Serializable {
     }
 
     public String define() {
-        try {
-            Target target = coverage.define(new NewTarget(name, deadline, minimumPerDepartment));
-            FormErrors.info(Texts.get("targets.defined", target.name()));
-            return "/admin/targets.xhtml?faces-redirect=true";
-        } catch (ConstraintViolationException e) {
-            FormErrors.show(FORM, e);
-        } catch (InvalidInputException e) {
-            FormErrors.show(FORM, e);
-        }
-        return null;
+        return FormErrors.submit(FORM, () -> coverage.define(new NewTarget(name, deadline, minimumPerDepartment)))
+                .map(target -> {
+                    FormErrors.info(Texts.get("targets.defined", target.name()));
+                    return "/admin/targets.xhtml?faces-redirect=true";
+                }).orElse(null);
     }
 
     public String getName() { return name; }

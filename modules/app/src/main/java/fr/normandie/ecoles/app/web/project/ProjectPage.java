@@ -4,7 +4,6 @@ import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.schools.Department;
-import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectFile;
 import fr.normandie.ecoles.schools.ProjectFileView;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -27,7 +26,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -107,17 +105,15 @@ public class ProjectPage implements Serializable {
 
     public String abandon() {
         try {
-            lifecycle.abandon(view.project().id(), abandonReason, user.caller());
-            FormErrors.info(Texts.get("project.abandoned"));
-            return reload();
-        } catch (ConstraintViolationException e) {
-            FormErrors.show("abandon", e);
-        } catch (InvalidInputException e) {
-            FormErrors.show("abandon", e);
+            return FormErrors.submit("abandon", () -> lifecycle.abandon(view.project().id(), abandonReason, user.caller()))
+                    .map(abandoned -> {
+                        FormErrors.info(Texts.get("project.abandoned"));
+                        return reload();
+                    }).orElse(null);
         } catch (StepForbiddenException | ProjectNotInProgressException e) {
             FormErrors.global(e.getMessage());
+            return null;
         }
-        return null;
     }
 
     /**
@@ -130,13 +126,13 @@ public class ProjectPage implements Serializable {
             return null;
         }
         try {
-            action.run();
-            FormErrors.info(Texts.get(done, stepLabel));
-            return reload();
-        } catch (ConstraintViolationException e) {
-            FormErrors.show(STEP_FORM, e);
-        } catch (InvalidInputException e) {
-            FormErrors.show(STEP_FORM, e);
+            return FormErrors.submit(STEP_FORM, () -> {
+                action.run();
+                return done;
+            }).map(ok -> {
+                FormErrors.info(Texts.get(done, stepLabel));
+                return reload();
+            }).orElse(null);
         } catch (TaskConflictException | TaskNotFoundException e) {
             FormErrors.global(Texts.get("project.conflict", e.getMessage()));
         } catch (StepForbiddenException | ProjectNotInProgressException e) {

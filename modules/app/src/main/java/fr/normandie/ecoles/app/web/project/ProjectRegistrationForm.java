@@ -6,16 +6,13 @@ import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.schools.Commune;
 import fr.normandie.ecoles.schools.Department;
 import fr.normandie.ecoles.schools.Diploma;
-import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.Territory;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
-import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -55,19 +52,17 @@ public class ProjectRegistrationForm implements Serializable {
 
     public String register() {
         try {
-            ProjectView project = lifecycle.register(new ProjectRegistration(name, carrier, departmentCode, communeCode,
-                    StepForm.lines(trades), capacity, plannedOpening, carrierLegalForm, carrierNonProfit,
-                    carrierSiren, diplomas, familyContribution), user.caller());
-            FormErrors.info(Texts.get("registration.done", project.project().name()));
-            return "/projects/view.xhtml?faces-redirect=true&id=" + project.project().id();
-        } catch (ConstraintViolationException e) {
-            FormErrors.show(FORM, e);
-        } catch (InvalidInputException e) {
-            FormErrors.show(FORM, e);
+            return FormErrors.submit(FORM, () -> lifecycle.register(new ProjectRegistration(name, carrier,
+                    departmentCode, communeCode, StepForm.lines(trades), capacity, plannedOpening, carrierLegalForm,
+                    carrierNonProfit, carrierSiren, diplomas, familyContribution), user.caller()))
+                    .map(registered -> {
+                        FormErrors.info(Texts.get("registration.done", registered.project().name()));
+                        return "/projects/view.xhtml?faces-redirect=true&id=" + registered.project().id();
+                    }).orElse(null);
         } catch (StepForbiddenException e) {
             FormErrors.global(e.getMessage());
+            return null;
         }
-        return null;
     }
 
     /** The commune the code names, as the person types it, to confirm it is the right one. */

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -106,6 +107,10 @@ final class Browser implements AutoCloseable {
     /** Waits until the element holds the text (an ajax update, say). */
     void waitForText(By what, String text) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(what, text));
+    }
+
+    void waitUntil(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).until(condition);
     }
 
     String text(By what) {

@@ -154,7 +154,7 @@ class WebApplicationBrowserIT {
         assertThat(browser.text(By.id("task-table"))).contains("Portage territorial");
 
         browser.choose("inbox:department", "14");
-        browser.waitFor(By.cssSelector("tr[data-task]"));
+        browser.waitUntil(page -> !page.getPageSource().contains(orne));
         browser.go("inbox.xhtml");
         assertThat(browser.value("inbox:department")).as("the filter is kept").isEqualTo("14");
         List<String> projects = browser.driver().findElements(By.cssSelector("#task-table tbody th a"))
@@ -168,6 +168,7 @@ class WebApplicationBrowserIT {
         browser.screenshot("inbox");
         browser.assertAccessible("inbox");
         browser.choose("inbox:department", "");
+        browser.waitUntil(page -> page.getPageSource().contains(orne));
     }
 
     @Test

@@ -2,7 +2,6 @@ package fr.normandie.ecoles.app.web;
 
 import fr.normandie.ecoles.schools.InvalidInputException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
@@ -65,12 +64,9 @@ public final class FormErrors {
         FacesContext context = FacesContext.getCurrentInstance();
         String clientId = formId + UINamingContainer.getSeparatorChar(context) + componentPath(path);
         FacesMessage shown = new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null);
-        // invokeOnComponent, unlike findComponent, reaches the fields of a row of a repeat (backers:0:kind)
-        boolean found = context.getViewRoot().invokeOnComponent(context, clientId, (ctx, field) -> {
-            if (field instanceof UIInput input) {
-                input.setValid(false);
-            }
-        });
+        // invokeOnComponent, unlike findComponent, reaches the fields of a row of a repeat (backers:0:kind);
+        // the field is left valid, so that it shows again what was typed
+        boolean found = context.getViewRoot().invokeOnComponent(context, clientId, (ctx, field) -> { });
         context.addMessage(found ? clientId : null, shown);
     }
 

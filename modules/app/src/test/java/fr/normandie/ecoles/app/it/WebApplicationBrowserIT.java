@@ -92,9 +92,6 @@ class WebApplicationBrowserIT {
         browser.waitFor(By.id("step:backers:1:name"));
         browser.type("step:backers:1:name", "UIMM Normandie");
         browser.choose("step:backers:1:kind", "BRANCH");
-        browser.type("step:backers:1:siren", "123456789");
-        browser.waitForText(By.id("step:backers:1:siren-message"), "Numéro SIREN invalide");
-        browser.type("step:backers:1:siren", "");
         browser.click("step:sufficient:0");
         browser.screenshot("project-territorial-backing");
         browser.assertAccessible("project page with the territorial backing form");
@@ -130,14 +127,21 @@ class WebApplicationBrowserIT {
 
     @Test
     void aStepCompletedMeanwhileBySomeoneElseIsSaidPlainly() {
-        String id = api.register("50", "50129");
         browser.signIn(STAFF, PASSWORD);
-        browser.go("projects/view.xhtml?id=" + id);
+        String id = register("50", "50129");
         browser.type("step:backers:0:name", "Commune de Cherbourg");
         browser.choose("step:backers:0:kind", "COMMUNE");
         browser.click("step:sufficient:0");
 
-        api.step(STAFF_2, id, "territorial-backing", Api.backing(true));
+        try (Browser colleague = Browser.open(base)) {
+            colleague.signIn(STAFF_2, PASSWORD);
+            colleague.go("projects/view.xhtml?id=" + id);
+            colleague.type("step:backers:0:name", "Communauté d'agglomération du Cotentin");
+            colleague.choose("step:backers:0:kind", "INTERCOMMUNALITY");
+            colleague.click("step:sufficient:0");
+            colleague.submit("step:complete");
+            assertThat(colleague.text(By.id("messages"))).contains("L’étape « Portage territorial » est enregistrée.");
+        }
         browser.submit("step:complete");
 
         assertThat(browser.text(By.id("messages"))).contains("traitée ou prise par quelqu’un d’autre entre-temps");
@@ -147,9 +151,9 @@ class WebApplicationBrowserIT {
 
     @Test
     void theInboxListsTheTasksAndKeepsItsFilter() {
-        String calvados = api.register("14", "14118");
-        String orne = api.register("61", "61214");
         browser.signIn(STAFF, PASSWORD);
+        String calvados = register("14", "14118");
+        String orne = register("61", "61214");
         browser.go("inbox.xhtml");
         assertThat(browser.text(By.id("task-table"))).contains("Portage territorial");
 
@@ -255,9 +259,9 @@ class WebApplicationBrowserIT {
     }
 
     @Test
-    void theProjectsListAndTheInboxAreAccessible() {
-        api.register("76", "76498");
+    void theProjectsListAndTheDashboardAreAccessible() {
         browser.signIn(STAFF, PASSWORD);
+        register("76", "76498");
         browser.go("projects/list.xhtml");
         assertThat(browser.heading()).isEqualTo("Projets");
         browser.screenshot("projects");
@@ -265,5 +269,21 @@ class WebApplicationBrowserIT {
         browser.go("dashboard.xhtml");
         browser.screenshot("dashboard-staff");
         browser.assertAccessible("dashboard as staff");
+    }
+
+    /** Registers a project through its page, as the signed-in officer; answers its id. */
+    private String register(String department, String commune) {
+        browser.go("projects/new.xhtml");
+        browser.type("registration:name", "École de production " + UUID.randomUUID().toString().substring(0, 8));
+        browser.type("registration:trades", "Usinage");
+        browser.type("registration:capacity", "24");
+        browser.type("registration:plannedOpening", LocalDate.now().plusYears(1).format(FRENCH));
+        browser.choose("registration:departmentCode", department);
+        browser.type("registration:communeCode", commune);
+        browser.type("registration:carrier", "Association des amis de l'école");
+        browser.submit("registration:submit");
+        String address = browser.driver().getCurrentUrl();
+        assertThat(address).contains("projects/view.xhtml?id=");
+        return address.substring(address.indexOf("id=") + 3);
     }
 }

@@ -2,15 +2,13 @@ package fr.normandie.ecoles.app.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * HTTP Basic sign-in, checked against the accounts table; a caller's groups are its roles
- * (mapped one to one in glassfish-web.xml).
+ * The identity store: the accounts table, PBKDF2 hashes; a caller's groups are its roles (mapped one to
+ * one in glassfish-web.xml). {@link SignInMechanism} checks HTTP Basic and the sign-in page against it.
  */
-@BasicAuthenticationMechanismDefinition(realmName = "Ecoles de production")
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/ecoles",
         callerQuery = "select password_hash from accounts.account where username = ? and active = true",

@@ -92,8 +92,9 @@ final class Api {
     }
 
     String register(String department, String commune, String name) {
-        return as(STAFF).body(registration(name, department, commune))
-                .post("api/projects").then().statusCode(201).extract().path("id");
+        Response response = as(STAFF).body(registration(name, department, commune)).post("api/projects");
+        assertThat(response.statusCode()).as("registering " + name + ": " + response.asString()).isEqualTo(201);
+        return response.path("id");
     }
 
     static Map<String, Object> registration(String name, String department, String commune) {

@@ -1,0 +1,136 @@
+package fr.normandie.ecoles.app.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The application's one authentication mechanism, for its two kinds of callers, both checked against
+ * the accounts table through the identity store:
+ * <ul>
+ *   <li>REST clients under {@code /api/}: HTTP Basic on every request, 401 with a challenge otherwise;</li>
+ *   <li>people in a browser: the sign-in page hands the credential over once
+ *       ({@code SecurityContext.authenticate}); the session then remembers who signed in until sign-out or
+ *       expiry (web.xml). A protected page asked without a session redirects to the sign-in page.</li>
+ * </ul>
+ * The session is also accepted on the API for reading ({@code GET}, {@code HEAD}), so that the pages can
+ * link to the exports; a request that changes something must carry Basic credentials, so no page of
+ * another site can make a signed-in browser change data through the API.
+ */
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    /** The sign-in page, which protected pages redirect to. */
+    public static final String SIGN_IN_PAGE = "/login.xhtml";
+
+    private static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential handedOver = context.getAuthParameters().getCredential();
+        if (handedOver != null) {
+            return signIn(handedOver, request, context);
+        }
+        if (isApi(request)) {
+            return api(request, response, context);
+        }
+        Optional<SignedInCaller> caller = signedIn(request);
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?continue="
+                    + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8)
+                    + (sessionExpired(request) ? "&expired=true" : ""));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation: the signed-in session gets a new id
+        }
+        request.getSession(true).setAttribute(SIGNED_IN,
+                new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            CredentialValidationResult result = basicCredential(authorization)
+                    .map(identityStores::validate).orElse(CredentialValidationResult.INVALID_RESULT);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result) : challenge(response, context);
+        }
+        Optional<SignedInCaller> caller = signedIn(request).filter(c -> isReading(request));
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+        }
+        return context.isProtected() ? challenge(response, context) : context.doNothing();
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Ecoles de production\"");
+        return context.responseUnauthorized();
+    }
+
+    private static Optional<UsernamePasswordCredential> basicCredential(String authorization) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty()
+                    : Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<SignedInCaller> signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((SignedInCaller) session.getAttribute(SIGNED_IN));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static boolean isReading(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    private static boolean sessionExpired(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    }
+
+    private static String requestedPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+}

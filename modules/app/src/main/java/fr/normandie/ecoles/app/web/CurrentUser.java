@@ -1,0 +1,73 @@
+package fr.normandie.ecoles.app.web;
+
+import fr.normandie.ecoles.app.security.Account;
+import fr.normandie.ecoles.app.security.Accounts;
+import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.workflow.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.util.Set;
+
+/** The person signed in, as the pages need them: name, and what their roles let them see. */
+@Named("user")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Accounts accounts;
+
+    private Set<Role> roles;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public Caller caller() {
+        return callers.current();
+    }
+
+    /** The full name when the account has one, else the user name. */
+    public String getDisplayName() {
+        String name = security.getCallerPrincipal().getName();
+        return accounts.find(name).map(Account::fullName).filter(n -> !n.isBlank()).orElse(name);
+    }
+
+    /**
+     * Read from the account rather than from the container, which knows no roles on the error pages.
+     */
+    public boolean has(Role role) {
+        if (roles == null) {
+            roles = isSignedIn() ? accounts.find(security.getCallerPrincipal().getName()).map(Account::roles)
+                    .orElse(Set.of()) : Set.of();
+        }
+        return roles.contains(role);
+    }
+
+    public boolean isStaff() {
+        return has(Role.STAFF);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    /** Staff, auditors and funding officers: the people who carry steps and have an inbox. */
+    public boolean isWorker() {
+        return has(Role.STAFF) || has(Role.AUDITOR) || has(Role.FUNDING);
+    }
+
+    /** The people who may open a project's page. */
+    public boolean isProjectReader() {
+        return isWorker() || isAdmin();
+    }
+}

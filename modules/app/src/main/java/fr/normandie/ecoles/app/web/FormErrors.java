@@ -1,0 +1,79 @@
+package fr.normandie.ecoles.app.web;
+
+import fr.normandie.ecoles.schools.InvalidInputException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UINamingContainer;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Shows what the modules refused next to the field it concerns. The modules name a field by its path in
+ * the record they validate ({@code communeCode}, {@code backers[0].kind}, {@code partnerFirms[2]}); a form
+ * names its fields after those paths ({@code backers:0:kind} inside a repeat called {@code backers}), so
+ * the path leads to the field. A path no field answers to is shown at the top of the form.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /**
+     * Runs what a form submits to a module; what the module refuses is shown next to its fields, and
+     * the form keeps what was typed.
+     * @return the module's answer, or empty when it refused the form
+     */
+    public static <T> Optional<T> submit(String formId, Supplier<T> action) {
+        try {
+            return Optional.of(action.get());
+        } catch (ConstraintViolationException e) {
+            show(formId, e);
+        } catch (InvalidInputException e) {
+            show(formId, e);
+        }
+        return Optional.empty();
+    }
+
+    public static void show(String formId, ConstraintViolationException refused) {
+        refused.getConstraintViolations().stream()
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .forEach(v -> show(formId, v.getPropertyPath().toString(), v.getMessage()));
+    }
+
+    public static void show(String formId, InvalidInputException refused) {
+        show(formId, refused.field(), refused.getMessage());
+    }
+
+    /** Shows a message at the top of the page, for what concerns no single field. */
+    public static void global(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public static void info(String message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void show(String formId, String path, String message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String clientId = formId + UINamingContainer.getSeparatorChar(context) + componentPath(path);
+        FacesMessage shown = new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null);
+        // invokeOnComponent, unlike findComponent, reaches the fields of a row of a repeat (backers:0:kind);
+        // the field is left valid, so that it shows again what was typed
+        boolean found = context.getViewRoot().invokeOnComponent(context, clientId, (ctx, field) -> { });
+        context.addMessage(found ? clientId : null, shown);
+    }
+
+    /** {@code backers[0].kind} → {@code backers:0:kind}; {@code partnerFirms[2].<list element>} → {@code partnerFirms}. */
+    static String componentPath(String path) {
+        String withoutContainers = path.replaceAll("\\.<[^>]+>", "");
+        String withoutTrailingIndex = withoutContainers.replaceAll("\\[\\d+]$", "");
+        return withoutTrailingIndex.replaceAll("\\[(\\d+)]\\.", ":$1:").replace('.', ':');
+    }
+}

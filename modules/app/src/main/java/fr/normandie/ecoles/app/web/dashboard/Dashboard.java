@@ -1,0 +1,205 @@
+package fr.normandie.ecoles.app.web.dashboard;
+
+import fr.normandie.ecoles.schools.Coverage;
+import fr.normandie.ecoles.schools.CoverageStatus;
+import fr.normandie.ecoles.schools.DepartmentCoverage;
+import fr.normandie.ecoles.schools.ProjectStatus;
+import fr.normandie.ecoles.schools.School;
+import fr.normandie.ecoles.schools.SchoolResults;
+import fr.normandie.ecoles.schools.Schools;
+import fr.normandie.ecoles.schools.Target;
+import fr.normandie.ecoles.schools.YearlyResults;
+import fr.normandie.ecoles.workflow.ProjectLifecycle;
+import fr.normandie.ecoles.workflow.ProjectView;
+import fr.normandie.ecoles.workflow.Step;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The dashboard for a target and a date (by default the 2019 target, today), both in the page's address
+ * so that a view can be bookmarked and shared.
+ */
+@Named
+@RequestScoped
+public class Dashboard {
+
+    /** A department on the map and in its text alternative. */
+    public record Department(DepartmentCoverage coverage, DepartmentMap.Outline outline) {
+        public String statusKey() {
+            return coverage.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** One bar of a chart: what it counts, how many, and its length in percent of the longest. */
+    public record Bar(String label, int value, int percent) {
+    }
+
+    @Inject
+    Coverage coverage;
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    ProjectLifecycle lifecycle;
+
+    @Inject
+    DepartmentMap map;
+
+    private Long targetId;
+    private LocalDate asOf;
+    private Target target;
+    private List<Department> departments;
+    private List<ProjectView> projectsInProgress;
+    private List<School> openSchools;
+
+    /**
+     * Reads everything once, after the address's parameters are known (or found wrong: then the page
+     * shows the default target today, and the message about the wrong parameter).
+     */
+    private void load() {
+        if (target != null) {
+            return;
+        }
+        target = Optional.ofNullable(targetId).flatMap(coverage::target).orElseGet(coverage::defaultTarget);
+        targetId = target.id();
+        if (asOf == null) {
+            asOf = LocalDate.now();
+        }
+        departments = coverage.coverage(target, asOf).stream()
+                .map(c -> new Department(c, map.outline(c.code()))).toList();
+        projectsInProgress = lifecycle.list(null, ProjectStatus.IN_PROGRESS);
+        openSchools = schools.all().stream().filter(s -> !s.openedOn().isAfter(asOf)).toList();
+    }
+
+    public List<Target> getTargets() {
+        return coverage.targets();
+    }
+
+    public List<Department> getDepartments() {
+        load();
+        return departments;
+    }
+
+    public String getViewBox() {
+        return map.viewBox();
+    }
+
+    public List<CoverageStatus> getStatuses() {
+        return Arrays.asList(CoverageStatus.values());
+    }
+
+    public String statusKey(CoverageStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public long getDepartmentsMet() {
+        load();
+        return departments.stream().filter(d -> d.coverage().status() == CoverageStatus.MET).count();
+    }
+
+    public int getOpenSchools() {
+        load();
+        return openSchools.size();
+    }
+
+    public int getPlaces() {
+        load();
+        return openSchools.stream().mapToInt(School::capacity).sum();
+    }
+
+    public int getProjectsInProgress() {
+        load();
+        return projectsInProgress.size();
+    }
+
+    /** The latest school year with results, if any school reported some. */
+    public Optional<Integer> latestResultsYear() {
+        return schools.allResults().stream().map(r -> r.results().schoolYear()).max(Integer::compare);
+    }
+
+    public Integer getResultsYear() {
+        return latestResultsYear().orElse(null);
+    }
+
+    public Integer getPupils() {
+        return latestResults().map(l -> l.stream().mapToInt(YearlyResults::pupils).sum()).orElse(null);
+    }
+
+    /** Leavers in a job or apprenticeship among all leavers of the latest year, in percent. */
+    public Integer getInsertionRate() {
+        return latestResults().map(l -> {
+            int leavers = l.stream().mapToInt(YearlyResults::leavers).sum();
+            int inserted = l.stream().mapToInt(r -> r.leaversJob() + r.leaversApprenticeship()).sum();
+            return leavers == 0 ? null : Math.round(100f * inserted / leavers);
+        }).orElse(null);
+    }
+
+    /** How many projects in progress wait at each step. */
+    public List<Bar> getProjectsByStep() {
+        load();
+        List<int[]> counts = Arrays.stream(Step.values())
+                .map(step -> new int[] {(int) projectsInProgress.stream()
+                        .filter(p -> p.currentSteps().contains(step.key())).count()}).toList();
+        int max = counts.stream().mapToInt(c -> c[0]).max().orElse(0);
+        return IntStream.range(0, counts.size())
+                .mapToObj(i -> bar(Step.values()[i].label(), counts.get(i)[0], max)).toList();
+    }
+
+    /** Schools open at the end of each year, from the first opening to the chosen date. */
+    public List<Bar> getSchoolsOverTime() {
+        load();
+        List<School> all = schools.all();
+        int first = all.stream().mapToInt(s -> s.openedOn().getYear()).min().orElse(asOf.getYear());
+        List<int[]> years = IntStream.rangeClosed(first, asOf.getYear())
+                .mapToObj(year -> new int[] {year, (int) all.stream()
+                        .filter(s -> s.openedOn().getYear() <= year && !s.openedOn().isAfter(asOf)).count()})
+                .toList();
+        int max = years.stream().mapToInt(y -> y[1]).max().orElse(0);
+        return years.stream().map(y -> bar(String.valueOf(y[0]), y[1], max)).toList();
+    }
+
+    private Optional<List<YearlyResults>> latestResults() {
+        return latestResultsYear().map(year -> schools.allResults().stream().map(SchoolResults::results)
+                .filter(r -> r.schoolYear().equals(year)).toList());
+    }
+
+    private static Bar bar(String label, int value, int max) {
+        return new Bar(label, value, max == 0 ? 0 : Math.round(100f * value / max));
+    }
+
+    public Target getTarget() {
+        load();
+        return target;
+    }
+
+    public Long getTargetId() {
+        return targetId;
+    }
+
+    public void setTargetId(Long targetId) {
+        this.targetId = targetId;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    /** The chosen date as the exports' addresses take it (ISO-8601). */
+    public String getAsOfIso() {
+        load();
+        return asOf.toString();
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+}

@@ -1,0 +1,38 @@
+package fr.normandie.ecoles.app.web.inbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The department and step a person last narrowed their inbox to; null means any. */
+@Entity
+@Table(name = "inbox_filter", schema = "accounts")
+public class SavedInboxFilter {
+
+    @Id
+    private String username;
+    @Column(name = "department_code")
+    private String departmentCode;
+    private String step;
+
+    protected SavedInboxFilter() {
+    }
+
+    SavedInboxFilter(String username) {
+        this.username = username;
+    }
+
+    String departmentCode() {
+        return departmentCode;
+    }
+
+    String step() {
+        return step;
+    }
+
+    void narrowTo(String departmentCode, String step) {
+        this.departmentCode = departmentCode;
+        this.step = step;
+    }
+}

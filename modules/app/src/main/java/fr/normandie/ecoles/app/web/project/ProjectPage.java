@@ -1,0 +1,236 @@
+package fr.normandie.ecoles.app.web.project;
+
+import fr.normandie.ecoles.app.web.CurrentUser;
+import fr.normandie.ecoles.app.web.FormErrors;
+import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.schools.Department;
+import fr.normandie.ecoles.schools.ProjectFile;
+import fr.normandie.ecoles.schools.ProjectFileView;
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectNotInProgressException;
+import fr.normandie.ecoles.schools.ProjectStatus;
+import fr.normandie.ecoles.schools.StepCompletion;
+import fr.normandie.ecoles.schools.Territory;
+import fr.normandie.ecoles.schools.UnknownProjectException;
+import fr.normandie.ecoles.workflow.ProjectLifecycle;
+import fr.normandie.ecoles.workflow.ProjectView;
+import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.StepForbiddenException;
+import fr.normandie.ecoles.workflow.TaskConflictException;
+import fr.normandie.ecoles.workflow.TaskFilter;
+import fr.normandie.ecoles.workflow.TaskNotFoundException;
+import fr.normandie.ecoles.workflow.TaskView;
+import fr.normandie.ecoles.workflow.Tasks;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A project's page: its file, its process, its timeline, and the work the person may do on it now.
+ * The project is named by the address ({@code ?id=}); it is read as the view is built, since the step
+ * form included depends on it.
+ */
+@Named
+@ViewScoped
+public class ProjectPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String STEP_FORM = "step";
+
+    /** A step of the process as the overview lists it. */
+    public record StepState(Step step, boolean done, boolean current) {
+    }
+
+    @Inject
+    ProjectLifecycle lifecycle;
+
+    @Inject
+    ProjectFile projectFile;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Territory territory;
+
+    @Inject
+    CurrentUser user;
+
+    private String id;
+    private ProjectView view;
+    private ProjectFileView file;
+    private TaskView task;
+    private String abandonReason;
+
+    @PostConstruct
+    void open() {
+        id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            load();
+        } catch (UnknownProjectException e) {
+            notFound();
+        }
+    }
+
+    private void load() {
+        ProjectId projectId = ProjectId.parse(id);
+        view = lifecycle.find(projectId).orElseThrow(() -> new UnknownProjectException(id));
+        file = projectFile.read(projectId).orElseThrow(() -> new UnknownProjectException(id));
+        task = tasks.list(user.caller(), new TaskFilter(null, null, id), 0, 1).stream().findFirst().orElse(null);
+    }
+
+    /** Completes the step with what the person typed; errors are shown next to their fields. */
+    public String complete(StepForm form) {
+        return attempt(() -> tasks.complete(task.id(), user.caller(), form.form()), "project.stepDone",
+                task == null ? "" : task.stepLabel());
+    }
+
+    public String claim() {
+        return attempt(() -> tasks.claim(task.id(), user.caller()), "project.claimed", task.stepLabel());
+    }
+
+    public String release() {
+        return attempt(() -> tasks.unclaim(task.id(), user.caller()), "project.released", task.stepLabel());
+    }
+
+    public String abandon() {
+        try {
+            return FormErrors.submit("abandon", () -> lifecycle.abandon(view.project().id(), abandonReason, user.caller()))
+                    .map(abandoned -> {
+                        FormErrors.info(Texts.get("project.abandoned"));
+                        return reload();
+                    }).orElse(null);
+        } catch (StepForbiddenException | ProjectNotInProgressException e) {
+            FormErrors.global(e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Runs an action on the project's task. What the person typed stays in the form when it is refused;
+     * a task that someone else completed or took meanwhile is said so plainly.
+     */
+    private String attempt(Runnable action, String done, String stepLabel) {
+        if (task == null) {
+            FormErrors.global(Texts.get("project.noTask"));
+            return null;
+        }
+        try {
+            return FormErrors.submit(STEP_FORM, () -> {
+                action.run();
+                return done;
+            }).map(ok -> {
+                FormErrors.info(Texts.get(done, stepLabel));
+                return reload();
+            }).orElse(null);
+        } catch (TaskConflictException | TaskNotFoundException e) {
+            FormErrors.global(Texts.get("project.conflict", e.getMessage()));
+        } catch (StepForbiddenException | ProjectNotInProgressException e) {
+            FormErrors.global(e.getMessage());
+        }
+        return null;
+    }
+
+    /** Shows the page afresh (post-redirect-get): the step moved, so does the form. */
+    private String reload() {
+        return "/projects/view.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    private void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, Texts.get("error.404.title"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public boolean isFound() {
+        return view != null;
+    }
+
+    public ProjectView getView() {
+        return view;
+    }
+
+    public ProjectFileView getFile() {
+        return file;
+    }
+
+    public TaskView getTask() {
+        return task;
+    }
+
+    public String getDepartmentName() {
+        return territory.department(view.project().departmentCode()).map(Department::name)
+                .orElse(view.project().departmentCode());
+    }
+
+    /** The person holds the task, or may take it: the step's form is theirs to fill. */
+    public boolean isFormShown() {
+        return task != null && (task.assignee() == null || isHeld());
+    }
+
+    public boolean isHeld() {
+        return task != null && user.caller().name().equals(task.assignee());
+    }
+
+    /** The page of the current step's form, by the step's key. */
+    public String getStepFormPage() {
+        return "/WEB-INF/steps/" + task.step() + ".xhtml";
+    }
+
+    public boolean isAbandonable() {
+        return user.isStaff() && view.project().status() == ProjectStatus.IN_PROGRESS;
+    }
+
+    /** The steps of the process, in order, with those done and those current; the follow-up audit only when it happened. */
+    public List<StepState> getSteps() {
+        List<String> done = view.history().stream().map(StepCompletion::step).toList();
+        return Arrays.stream(Step.values())
+                .filter(s -> s != Step.LABEL_FOLLOW_UP || done.contains(s.key()) || view.currentSteps().contains(s.key()))
+                .map(s -> new StepState(s, done.contains(s.key()), view.currentSteps().contains(s.key())))
+                .toList();
+    }
+
+    /** The BPMN activities of the steps done, for the diagram: space-separated ids. */
+    public String getDoneActivities() {
+        return activities(view.history().stream().map(StepCompletion::step).toList());
+    }
+
+    public String getCurrentActivities() {
+        return activities(view.currentSteps());
+    }
+
+    public String stepLabel(String key) {
+        return Step.ofKey(key).map(Step::label).orElse(key);
+    }
+
+    private static String activities(List<String> stepKeys) {
+        return stepKeys.stream().map(Step::ofKey).flatMap(Optional::stream).map(Step::activityId).distinct()
+                .collect(Collectors.joining(" "));
+    }
+
+    public String getAbandonReason() {
+        return abandonReason;
+    }
+
+    public void setAbandonReason(String abandonReason) {
+        this.abandonReason = abandonReason;
+    }
+
+    public String getId() {
+        return id;
+    }
+}

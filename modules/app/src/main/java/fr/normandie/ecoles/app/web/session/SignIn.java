@@ -1,0 +1,119 @@
+package fr.normandie.ecoles.app.web.session;
+
+import fr.normandie.ecoles.app.security.SignInMechanism;
+import fr.normandie.ecoles.app.web.FormErrors;
+import fr.normandie.ecoles.app.web.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** The sign-in page and the sign-out button. */
+@Named
+@RequestScoped
+public class SignIn {
+
+    static final String HOME = "/dashboard.xhtml";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+    /** The page the person asked for before being sent here. */
+    private String continueTo;
+    private boolean expired;
+    private boolean signedOut;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeDestination(continueTo));
+            faces.responseComplete();
+        } else {
+            password = null;
+            FormErrors.global(Texts.get("signIn.refused"));
+        }
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        HttpSession session = (HttpSession) external.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        external.redirect(external.getRequestContextPath() + SignInMechanism.SIGN_IN_PAGE + "?signedOut=true");
+        faces.responseComplete();
+    }
+
+    /** Only a page of this application, never an address elsewhere nor the sign-in page itself. */
+    static String safeDestination(String requested) {
+        if (requested == null || !requested.startsWith("/") || requested.startsWith("//")
+                || requested.contains("\\") || requested.startsWith(SignInMechanism.SIGN_IN_PAGE)
+                || requested.startsWith("/api/")) {
+            return HOME;
+        }
+        return requested;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
+    }
+
+    public boolean isSignedOut() {
+        return signedOut;
+    }
+
+    public void setSignedOut(boolean signedOut) {
+        this.signedOut = signedOut;
+    }
+}

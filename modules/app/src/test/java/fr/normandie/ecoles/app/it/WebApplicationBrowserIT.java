@@ -1,0 +1,289 @@
+package fr.normandie.ecoles.app.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import static fr.normandie.ecoles.app.it.Api.PASSWORD;
+import static fr.normandie.ecoles.app.it.Api.STAFF;
+import static fr.normandie.ecoles.app.it.Api.STAFF_2;
+import static fr.normandie.ecoles.app.it.Api.VIEWER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What people do in the web application, in the system's Chromium, on the deployed WAR. */
+@ExtendWith(ArquillianExtension.class)
+class WebApplicationBrowserIT {
+
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Api.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    Browser browser;
+
+    @BeforeEach
+    void open() {
+        api = new Api(base);
+        api.openAccounts();
+        browser = Browser.open(base);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anOfficerTakesAProjectFromRegistrationToTheLabelStep() {
+        browser.signIn(STAFF, PASSWORD);
+        browser.go("projects/new.xhtml");
+        assertThat(browser.heading()).isEqualTo("Enregistrer un projet d’école");
+        String name = "École de production de Flers " + UUID.randomUUID().toString().substring(0, 8);
+
+        browser.type("registration:capacity", "0");
+        browser.waitForText(By.id("registration:capacity-message"), "La capacité prévue doit être d'au moins un élève.");
+        browser.type("registration:name", name);
+        browser.type("registration:trades", "Usinage\nChaudronnerie");
+        browser.type("registration:capacity", "24");
+        browser.type("registration:plannedOpening", LocalDate.now().plusYears(1).format(FRENCH));
+        browser.choose("registration:departmentCode", "61");
+        browser.type("registration:communeCode", "14118");
+        browser.waitForText(By.id("registration:communeFound"), "Commune reconnue : Caen (Calvados).");
+        browser.type("registration:carrier", "Association Flers Industrie");
+        browser.screenshot("registration");
+        browser.assertAccessible("registration");
+
+        browser.submit("registration:submit");
+        assertThat(browser.text(By.id("registration:communeCode-message")))
+                .isEqualTo("La commune Caen n'appartient pas au département 61.");
+        assertThat(browser.value("registration:name")).as("what was typed is kept").isEqualTo(name);
+        browser.screenshot("registration-refused");
+
+        browser.type("registration:communeCode", "61169");
+        browser.submit("registration:submit");
+        assertThat(browser.heading()).isEqualTo(name);
+        assertThat(browser.text(By.id("messages"))).contains("est enregistré");
+        assertThat(browser.text(By.id("task-title"))).isEqualTo("À faire : Portage territorial");
+
+        browser.type("step:backers:0:name", "Commune de Flers");
+        browser.choose("step:backers:0:kind", "COMMUNE");
+        browser.click("step:add");
+        browser.waitFor(By.id("step:backers:1:name"));
+        browser.type("step:backers:1:name", "UIMM Normandie");
+        browser.choose("step:backers:1:kind", "BRANCH");
+        browser.click("step:sufficient:0");
+        browser.screenshot("project-territorial-backing");
+        browser.assertAccessible("project page with the territorial backing form");
+        browser.submit("step:complete");
+
+        assertThat(browser.text(By.id("messages"))).contains("L’étape « Portage territorial » est enregistrée.");
+        assertThat(browser.text(By.id("task-title"))).isEqualTo("À faire : Étude d'opportunité");
+        browser.submit("step:complete");
+        assertThat(browser.text(By.id("step:conclusion-message"))).isEqualTo("La conclusion de l'étude est obligatoire.");
+        assertThat(browser.text(By.id("step:summary-message"))).isEqualTo("La synthèse de l'étude est obligatoire.");
+        browser.choose("step:conclusion", "FAVOURABLE");
+        browser.type("step:summary", "Douze entreprises du bocage recrutent des usineurs.");
+        browser.type("step:partnerFirms", "Usinage Ornais SA\nMécaflers");
+        browser.submit("step:complete");
+
+        assertThat(browser.text(By.id("task-title"))).isEqualTo("À faire : Engagement d'insertion");
+        browser.click("step:secured:0");
+        browser.type("step:targetInsertionRate", "85");
+        browser.type("step:partnerFirms", "Usinage Ornais SA");
+        browser.submit("step:complete");
+
+        assertThat(browser.driver().findElements(By.id("task-title"))).as("the audit is the auditors' task").isEmpty();
+        assertThat(browser.text(By.className("steps-list"))).contains("Audit de labellisation FNEP — en cours");
+        assertThat(browser.text(By.className("timeline"))).contains("Portage territorial — portage suffisant",
+                "Étude d'opportunité — favorable", "Engagement d'insertion — insertion sécurisée");
+        assertThat(browser.text(By.id("file-title"))).isEqualTo("Le dossier");
+        assertThat(browser.text(By.tagName("main"))).contains("Commune de Flers", "UIMM Normandie",
+                "Douze entreprises du bocage recrutent des usineurs.", "85 %");
+        browser.waitFor(By.cssSelector("#diagram[data-rendered='true'] .step-current"));
+        browser.screenshot("project-at-label-audit");
+        browser.assertAccessible("project page with its diagram");
+    }
+
+    @Test
+    void aStepCompletedMeanwhileBySomeoneElseIsSaidPlainly() {
+        browser.signIn(STAFF, PASSWORD);
+        String id = register("50", "50129");
+        browser.type("step:backers:0:name", "Commune de Cherbourg");
+        browser.choose("step:backers:0:kind", "COMMUNE");
+        browser.click("step:sufficient:0");
+
+        try (Browser colleague = Browser.open(base)) {
+            colleague.signIn(STAFF_2, PASSWORD);
+            colleague.go("projects/view.xhtml?id=" + id);
+            colleague.type("step:backers:0:name", "Communauté d'agglomération du Cotentin");
+            colleague.choose("step:backers:0:kind", "INTERCOMMUNALITY");
+            colleague.click("step:sufficient:0");
+            colleague.submit("step:complete");
+            assertThat(colleague.text(By.id("messages"))).contains("L’étape « Portage territorial » est enregistrée.");
+        }
+        browser.submit("step:complete");
+
+        assertThat(browser.text(By.id("messages"))).contains("traitée ou prise par quelqu’un d’autre entre-temps");
+        assertThat(browser.value("step:backers:0:name")).isEqualTo("Commune de Cherbourg");
+        browser.screenshot("project-conflict");
+    }
+
+    @Test
+    void theInboxListsTheTasksAndKeepsItsFilter() {
+        browser.signIn(STAFF, PASSWORD);
+        String calvados = register("14", "14118");
+        String orne = register("61", "61214");
+        browser.go("inbox.xhtml");
+        assertThat(browser.text(By.id("task-table"))).contains("Portage territorial");
+
+        browser.choose("inbox:department", "14");
+        browser.waitUntil(page -> !page.getPageSource().contains(orne));
+        browser.go("inbox.xhtml");
+        assertThat(browser.value("inbox:department")).as("the filter is kept").isEqualTo("14");
+        List<String> projects = browser.driver().findElements(By.cssSelector("#task-table tbody th a"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(projects).isNotEmpty().allMatch(p -> !p.isBlank());
+        assertThat(browser.driver().getPageSource()).contains(calvados).doesNotContain(orne);
+
+        browser.driver().findElement(By.cssSelector("tr[data-project='" + calvados + "'] input[value='Prendre']")).click();
+        browser.waitForText(By.id("messages"), "Vous avez pris la tâche");
+        assertThat(browser.text(By.cssSelector("tr[data-project='" + calvados + "']"))).contains("vous");
+        browser.screenshot("inbox");
+        browser.assertAccessible("inbox");
+        browser.choose("inbox:department", "");
+        browser.waitUntil(page -> page.getPageSource().contains(orne));
+    }
+
+    @Test
+    void aViewerReadsTheMapAndItsTextAlternative() {
+        browser.signIn(VIEWER, PASSWORD);
+        assertThat(browser.heading()).isEqualTo("Tableau de bord");
+        assertThat(browser.text(By.className("site-nav"))).isEqualTo("Tableau de bord");
+
+        List<WebElement> departments = browser.driver().findElements(By.cssSelector(".map path.department"));
+        assertThat(departments).extracting(d -> d.getAttribute("data-department"))
+                .containsExactly("14", "27", "50", "61", "76");
+        assertThat(departments).allMatch(d -> !d.getAttribute("data-status").isBlank());
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#coverage-table tbody tr"));
+        assertThat(rows).extracting(WebElement::getText).anyMatch(r -> r.startsWith("Calvados (14)"))
+                .anyMatch(r -> r.startsWith("Seine-Maritime (76)")).hasSize(5);
+        assertThat(browser.text(By.className("legend"))).contains("Objectif atteint", "Objectif manqué");
+
+        browser.type("asOf", "31/12/2021");
+        browser.submit("show");
+        assertThat(browser.text(By.id("map-heading"))).endsWith("31/12/2021");
+        browser.screenshot("dashboard-viewer");
+        browser.assertAccessible("dashboard");
+    }
+
+    @Test
+    void aPersonWithoutTheRoleGetsTheFrenchAccessDeniedPage() {
+        browser.signIn(VIEWER, PASSWORD);
+        browser.go("inbox.xhtml");
+        assertThat(browser.heading()).isEqualTo("Accès refusé");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Exception", "at fr.normandie");
+        browser.screenshot("access-denied");
+        browser.assertAccessible("access denied");
+        browser.go("admin/accounts.xhtml");
+        assertThat(browser.heading()).isEqualTo("Accès refusé");
+    }
+
+    @Test
+    void anAnonymousVisitorSignsInAndComesBackToThePageAsked() {
+        browser.go("inbox.xhtml");
+        assertThat(browser.heading()).isEqualTo("Connexion");
+        browser.screenshot("sign-in");
+        browser.assertAccessible("sign-in");
+        browser.type("signIn:username", STAFF);
+        browser.type("signIn:password", "wrong-password");
+        browser.submit("signIn:submit");
+        assertThat(browser.text(By.id("messages"))).isEqualTo("Identifiant ou mot de passe incorrect.");
+        assertThat(browser.value("signIn:username")).isEqualTo(STAFF);
+
+        browser.type("signIn:password", PASSWORD);
+        browser.submit("signIn:submit");
+        assertThat(browser.heading()).isEqualTo("Mes tâches");
+
+        browser.signOut();
+        assertThat(browser.text(By.tagName("main"))).contains("Vous êtes déconnecté·e.");
+        browser.go("inbox.xhtml");
+        assertThat(browser.heading()).isEqualTo("Connexion");
+    }
+
+    @Test
+    void anAdministratorOpensAnAccountAndDefinesATarget() {
+        browser.signIn("admin", System.getProperty("it.admin.password"));
+        browser.go("admin/accounts.xhtml");
+        browser.type("account:username", "Pas Valide");
+        browser.waitForText(By.id("account:username-message"), "2 à 50 caractères");
+        String username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.type("account:username", username);
+        browser.type("account:fullName", "Agent <b>en test</b>");
+        browser.type("account:password", "un-mot-de-passe-solide");
+        browser.click("account:roles:0");
+        browser.submit("account:submit");
+        assertThat(browser.text(By.id("messages"))).contains("Le compte « " + username + " » est ouvert.");
+        assertThat(browser.text(By.id("account-table"))).contains("Agent <b>en test</b>");
+        browser.screenshot("admin-accounts");
+        browser.assertAccessible("accounts");
+
+        browser.go("admin/targets.xhtml");
+        browser.type("target:name", "Deux écoles par département en 2030");
+        browser.type("target:deadline", "31/12/2030");
+        browser.type("target:minimumPerDepartment", "2");
+        browser.submit("target:submit");
+        assertThat(browser.text(By.id("target-table"))).contains("Deux écoles par département en 2030", "31/12/2030");
+        browser.screenshot("admin-targets");
+        browser.assertAccessible("targets");
+    }
+
+    @Test
+    void theProjectsListAndTheDashboardAreAccessible() {
+        browser.signIn(STAFF, PASSWORD);
+        register("76", "76498");
+        browser.go("projects/list.xhtml");
+        assertThat(browser.heading()).isEqualTo("Projets");
+        browser.screenshot("projects");
+        browser.assertAccessible("projects");
+        browser.go("dashboard.xhtml");
+        browser.screenshot("dashboard-staff");
+        browser.assertAccessible("dashboard as staff");
+    }
+
+    /** Registers a project through its page, as the signed-in officer; answers its id. */
+    private String register(String department, String commune) {
+        browser.go("projects/new.xhtml");
+        browser.type("registration:name", "École de production " + UUID.randomUUID().toString().substring(0, 8));
+        browser.type("registration:trades", "Usinage");
+        browser.type("registration:capacity", "24");
+        browser.type("registration:plannedOpening", LocalDate.now().plusYears(1).format(FRENCH));
+        browser.choose("registration:departmentCode", department);
+        browser.type("registration:communeCode", commune);
+        browser.type("registration:carrier", "Association des amis de l'école");
+        browser.submit("registration:submit");
+        String address = browser.driver().getCurrentUrl();
+        assertThat(address).contains("projects/view.xhtml?id=");
+        return address.substring(address.indexOf("id=") + 3);
+    }
+}

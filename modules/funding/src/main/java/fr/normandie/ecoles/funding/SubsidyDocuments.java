@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding;
 
+import fr.normandie.ecoles.schools.ExportFormat;
 import fr.normandie.ecoles.schools.ProjectId;
 
 /** The documents made from the stored decisions: the notification letter and the exports. */

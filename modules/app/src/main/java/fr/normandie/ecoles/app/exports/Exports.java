@@ -6,6 +6,7 @@ import fr.normandie.ecoles.schools.DepartmentCoverage;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.SchoolResults;
+import fr.normandie.ecoles.schools.Table;
 import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.Target;
 import fr.normandie.ecoles.schools.YearlyResults;

@@ -1,2 +1,2 @@
-/** Tables for download: CSV (semicolon-separated, UTF-8 with BOM, as French spreadsheets expect) and XLSX. */
+/** The application-wide tables for download (projects, schools, results, coverage); the schools module renders them. */
 package fr.normandie.ecoles.app.exports;

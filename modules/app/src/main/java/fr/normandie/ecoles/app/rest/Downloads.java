@@ -1,6 +1,6 @@
 package fr.normandie.ecoles.app.rest;
 
-import fr.normandie.ecoles.funding.ExportFormat;
+import fr.normandie.ecoles.schools.ExportFormat;
 import fr.normandie.ecoles.funding.FileContent;
 import jakarta.ws.rs.core.Response;
 

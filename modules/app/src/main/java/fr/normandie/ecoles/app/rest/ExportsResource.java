@@ -1,6 +1,6 @@
 package fr.normandie.ecoles.app.rest;
 
-import fr.normandie.ecoles.app.exports.ExportFormat;
+import fr.normandie.ecoles.schools.ExportFormat;
 import fr.normandie.ecoles.app.exports.Exports;
 import fr.normandie.ecoles.app.security.Callers;
 import jakarta.enterprise.context.RequestScoped;

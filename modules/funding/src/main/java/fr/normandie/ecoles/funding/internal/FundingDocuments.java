@@ -1,7 +1,7 @@
 package fr.normandie.ecoles.funding.internal;
 
 import fr.normandie.ecoles.funding.Envelopes;
-import fr.normandie.ecoles.funding.ExportFormat;
+import fr.normandie.ecoles.schools.ExportFormat;
 import fr.normandie.ecoles.funding.FileContent;
 import fr.normandie.ecoles.funding.SubsidyDecisions;
 import fr.normandie.ecoles.funding.SubsidyDocuments;
@@ -10,6 +10,7 @@ import fr.normandie.ecoles.funding.Subsidy;
 import fr.normandie.ecoles.funding.SubsidySummary;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.Table;
 import fr.normandie.ecoles.schools.Projects;
 import fr.normandie.ecoles.schools.UnknownProjectException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,10 +61,6 @@ public class FundingDocuments implements SubsidyDocuments {
     }
 
     private static FileContent file(String name, ExportFormat format, Table table) {
-        byte[] content = switch (format) {
-            case CSV -> CsvFile.write(table);
-            case XLSX -> XlsxFile.write(table);
-        };
-        return new FileContent(name + "." + format.extension(), format.mediaType(), content);
+        return new FileContent(name + "." + format.extension(), format.mediaType(), format.render(table));
     }
 }

@@ -5,6 +5,7 @@ import fr.normandie.ecoles.funding.Payment;
 import fr.normandie.ecoles.funding.ScheduledPayment;
 import fr.normandie.ecoles.funding.Subsidy;
 import fr.normandie.ecoles.funding.SubsidySummary;
+import fr.normandie.ecoles.schools.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;

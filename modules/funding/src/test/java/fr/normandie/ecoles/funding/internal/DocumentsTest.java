@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.schools.ExportFormat;
+import fr.normandie.ecoles.schools.Table;
 import fr.normandie.ecoles.funding.CoFinancing;
 import fr.normandie.ecoles.funding.CoFinancingProgramme;
 import fr.normandie.ecoles.funding.FundedLine;
@@ -44,7 +46,7 @@ class DocumentsTest {
 
     @Test
     void theCsvIsReadByAFrenchSpreadsheet() throws IOException {
-        String csv = new String(CsvFile.write(TABLE), StandardCharsets.UTF_8);
+        String csv = new String(ExportFormat.CSV.render(TABLE), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFProjet;Date du vote;Total accordé\r\n");
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
@@ -55,7 +57,7 @@ class DocumentsTest {
 
     @Test
     void theSpreadsheetHoldsNumbersAndDates() throws IOException {
-        byte[] xlsx = XlsxFile.write(TABLE);
+        byte[] xlsx = ExportFormat.XLSX.render(TABLE);
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
                 new ReadingOptions(true, false))) {
@@ -64,7 +66,7 @@ class DocumentsTest {
             assertThat(rows.get(0).getCellText(2)).isEqualTo("Total accordé");
             assertThat(rows.get(1).getCellAsNumber(2)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("459000"));
             assertThat(rows.get(1).getCellAsDate(1).map(java.time.LocalDateTime::toLocalDate)).contains(LocalDate.of(2021, 3, 15));
-            assertThat(rows.get(1).getCell(2).getDataFormatString()).isEqualTo(XlsxFile.AMOUNT_FORMAT);
+            assertThat(rows.get(1).getCell(2).getDataFormatString()).isEqualTo(fr.normandie.ecoles.schools.internal.XlsxFile.AMOUNT_FORMAT);
         }
     }
 

@@ -1,9 +1,12 @@
-package fr.normandie.ecoles.funding;
+package fr.normandie.ecoles.schools;
+
+import fr.normandie.ecoles.schools.internal.CsvFile;
+import fr.normandie.ecoles.schools.internal.XlsxFile;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The formats of the exports: CSV (semicolons, decimal commas, UTF-8, as French spreadsheets read it) and XLSX. */
+/** The formats every export is downloaded in (projects, schools, results, coverage, subsidies): CSV (semicolons, decimal commas, UTF-8, as French spreadsheets read it) and XLSX. */
 public enum ExportFormat {
     CSV("csv", "text/csv; charset=UTF-8"),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -22,6 +25,14 @@ public enum ExportFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The table in this format, ready to download. */
+    public byte[] render(Table table) {
+        return switch (this) {
+            case CSV -> CsvFile.write(table);
+            case XLSX -> XlsxFile.write(table);
+        };
     }
 
     public static Optional<ExportFormat> ofExtension(String extension) {

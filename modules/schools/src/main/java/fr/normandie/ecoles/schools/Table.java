@@ -1,4 +1,4 @@
-package fr.normandie.ecoles.funding.internal;
+package fr.normandie.ecoles.schools;
 
 import java.util.List;
 
@@ -6,5 +6,5 @@ import java.util.List;
  * A table to export: its name (the spreadsheet's sheet), its French headers, and its rows. A cell is
  * text, an amount in euros ({@code BigDecimal}), a date ({@code LocalDate}), a whole number, or empty (null).
  */
-record Table(String name, List<String> headers, List<List<Object>> rows) {
+public record Table(String name, List<String> headers, List<List<Object>> rows) {
 }

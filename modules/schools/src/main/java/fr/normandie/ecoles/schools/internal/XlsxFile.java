@@ -1,4 +1,6 @@
-package fr.normandie.ecoles.funding.internal;
+package fr.normandie.ecoles.schools.internal;
+
+import fr.normandie.ecoles.schools.Table;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -11,16 +13,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A table as an XLSX spreadsheet: bold headers, amounts as numbers in euros, dates as dates. */
-final class XlsxFile {
+public final class XlsxFile {
 
     /** Euros the French way; no quotes in it, FastExcel writes the format unescaped. */
-    static final String AMOUNT_FORMAT = "#,##0.00 [$€-40C]";
-    static final String DATE_FORMAT = "dd/mm/yyyy";
+    public static final String AMOUNT_FORMAT = "#,##0.00 [$€-40C]";
+    public static final String DATE_FORMAT = "dd/mm/yyyy";
 
     private XlsxFile() {
     }
 
-    static byte[] write(Table table) {
+    public static byte[] write(Table table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Ecoles de production", "1.0");

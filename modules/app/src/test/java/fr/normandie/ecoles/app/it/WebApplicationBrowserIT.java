@@ -87,10 +87,11 @@ class WebApplicationBrowserIT {
         assertThat(browser.text(By.id("messages"))).contains("est enregistré");
         assertThat(browser.text(By.id("task-title"))).isEqualTo("À faire : Portage territorial");
 
-        browser.type("step:backers:0:name", "Commune de Flers");
-        browser.choose("step:backers:0:kind", "COMMUNE");
+        // rows are added before they are filled: adding one after typing loses what was typed (issue 6)
         browser.click("step:add");
         browser.waitFor(By.id("step:backers:1:name"));
+        browser.type("step:backers:0:name", "Commune de Flers");
+        browser.choose("step:backers:0:kind", "COMMUNE");
         browser.type("step:backers:1:name", "UIMM Normandie");
         browser.choose("step:backers:1:kind", "BRANCH");
         browser.click("step:sufficient:0");

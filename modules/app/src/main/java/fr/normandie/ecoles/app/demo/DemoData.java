@@ -62,6 +62,8 @@ public class DemoData {
 
     @Inject
     CriteriaCatalogue catalogue;
+
+    @Inject
     Envelopes envelopes;
 
     public void loadIfEmpty() {

@@ -5,19 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,27 +29,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /** Documents, comments and the timeline of a project over REST, on Payara Micro and PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-class DocumentsAndCommentsIT {
+class DocumentsAndCommentsIT extends DeployedApplication {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final int TEN_MEGABYTES = 10 * 1024 * 1024;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Api.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void accounts() {
-        api = new Api(base);
-        api.openAccounts();
-    }
 
     // ---- documents ---------------------------------------------------------------------------------
 

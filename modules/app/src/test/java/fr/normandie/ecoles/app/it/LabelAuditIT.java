@@ -5,16 +5,9 @@ import io.restassured.response.Response;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,24 +29,7 @@ import static org.hamcrest.Matchers.startsWith;
  * its findings and corrective actions, the follow-up that verifies them, the label status, the re-audit
  * scheduled once the school opens, the auditor's queue, the PDF report, and the bad input refused.
  */
-@ExtendWith(ArquillianExtension.class)
-class LabelAuditIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Api.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void accounts() {
-        api = new Api(base);
-        api.openAccounts();
-    }
+class LabelAuditIT extends DeployedApplication {
 
     @Test
     void theCatalogueIsSeededWithTheLabelsFundamentalsAndAdministratorsPublishNewVersions() {

@@ -9,18 +9,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,28 +39,11 @@ import static org.hamcrest.Matchers.startsWith;
  * many race for the last euros), schedules and payments that never exceed the grant, the co-financing
  * rule, the notification letter and the exports, each read back.
  */
-@ExtendWith(ArquillianExtension.class)
-class SubsidyIT {
+class SubsidyIT extends DeployedApplication {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> STEPS_BEFORE_SUBSIDY = List.of("territorial-backing", "opportunity-study",
             "insertion-commitment", "label-audit");
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Api.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void accounts() {
-        api = new Api(base);
-        api.openAccounts();
-    }
 
     @Test
     void aGrantIsCommittedAgainstItsEnvelopeThenPaidByItsSchedule() throws Exception {

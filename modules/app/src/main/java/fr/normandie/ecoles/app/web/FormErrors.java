@@ -41,11 +41,11 @@ public final class FormErrors {
     public static void show(String formId, ConstraintViolationException refused) {
         refused.getConstraintViolations().stream()
                 .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
-                .forEach(v -> show(formId, v.getPropertyPath().toString(), v.getMessage()));
+                .forEach(v -> field(formId, v.getPropertyPath().toString(), v.getMessage()));
     }
 
     public static void show(String formId, InvalidInputException refused) {
-        show(formId, refused.field(), refused.getMessage());
+        field(formId, refused.field(), refused.getMessage());
     }
 
     /** Shows a message at the top of the page, for what concerns no single field. */
@@ -60,7 +60,8 @@ public final class FormErrors {
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 
-    private static void show(String formId, String path, String message) {
+    /** Shows a message next to the field the path names ({@code file}, {@code backers[0].kind}) in the form. */
+    public static void field(String formId, String path, String message) {
         FacesContext context = FacesContext.getCurrentInstance();
         String clientId = formId + UINamingContainer.getSeparatorChar(context) + componentPath(path);
         FacesMessage shown = new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null);

@@ -6,13 +6,15 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -56,8 +58,6 @@ class WebApplicationBrowserIT {
     }
 
     @Test
-    @Disabled("issue 6 stays open: registration through the pages works, but completing the backing step from the "
-            + "project page shows no message and does not move on (same cause as the conflict-message test below)")
     void anOfficerTakesAProjectFromRegistrationToTheLabelStep() {
         browser.signIn(STAFF, PASSWORD);
         browser.go("projects/new.xhtml");
@@ -89,11 +89,11 @@ class WebApplicationBrowserIT {
         assertThat(browser.text(By.id("messages"))).contains("est enregistré");
         assertThat(browser.text(By.id("task-title"))).isEqualTo("À faire : Portage territorial");
 
-        // rows are added before they are filled: adding one after typing loses what was typed (issue 6)
-        browser.click("step:add");
-        browser.waitFor(By.id("step:backers:1:name"));
         browser.type("step:backers:0:name", "Commune de Flers");
         browser.choose("step:backers:0:kind", "COMMUNE");
+        browser.click("step:add");
+        browser.waitFor(By.id("step:backers:1:name"));
+        assertThat(browser.value("step:backers:0:name")).as("adding a row keeps what was typed").isEqualTo("Commune de Flers");
         browser.type("step:backers:1:name", "UIMM Normandie");
         browser.choose("step:backers:1:kind", "BRANCH");
         browser.click("step:sufficient:0");
@@ -130,8 +130,6 @@ class WebApplicationBrowserIT {
     }
 
     @Test
-    @Disabled("issue 6 stays open: after a step form's POST the page shows no message in #messages, neither the "
-            + "success nor the conflict (the REST API answers 409 as it should); to be found with the project page's work")
     void aStepCompletedMeanwhileBySomeoneElseIsSaidPlainly() {
         browser.signIn(STAFF, PASSWORD);
         String id = register("50", "50129");
@@ -147,6 +145,37 @@ class WebApplicationBrowserIT {
         assertThat(browser.text(By.id("messages"))).contains("traitée ou prise par quelqu’un d’autre entre-temps");
         assertThat(browser.value("step:backers:0:name")).isEqualTo("Commune de Cherbourg");
         browser.screenshot("project-conflict");
+    }
+
+    @Test
+    void anOfficerJoinsADocumentAndCommentsOnTheProjectPage() throws IOException {
+        browser.signIn(STAFF, PASSWORD);
+        String id = register("27", "27229");
+        Path notAPdf = Files.writeString(Files.createTempFile("etude", ".pdf"), "rien d'un PDF");
+        browser.driver().findElement(By.id("documents:file")).sendKeys(notAPdf.toString());
+        browser.type("documents:title", "Étude d'opportunité");
+        browser.submit("documents:upload");
+        assertThat(browser.text(By.id("documents:file-message"))).contains("n'est pas celui d'un type accepté");
+        assertThat(browser.value("documents:title")).as("what was typed is kept").isEqualTo("Étude d'opportunité");
+
+        Path pdf = Files.writeString(Files.createTempFile("etude", ".pdf"), "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+        browser.driver().findElement(By.id("documents:file")).sendKeys(pdf.toString());
+        browser.choose("documents:step", "opportunity-study");
+        browser.submit("documents:upload");
+        assertThat(browser.text(By.id("messages"))).contains("est joint au projet");
+        WebElement link = browser.driver().findElement(By.cssSelector("#document-list a"));
+        assertThat(link.getText()).isEqualTo("Étude d'opportunité");
+        assertThat(browser.text(By.id("document-list"))).contains("document PDF", "Étude d'opportunité", STAFF);
+        assertThat(api.as(STAFF).get("api/projects/" + id + "/documents").jsonPath().getList("id")).as("stored once").hasSize(1);
+
+        browser.submit("comment:add");
+        assertThat(browser.text(By.id("comment:text-message"))).isEqualTo("Le commentaire ne peut pas être vide.");
+        browser.type("comment:text", "Le maire <b>confirme</b> le local.");
+        browser.submit("comment:add");
+        assertThat(browser.text(By.id("comment-list"))).contains("Le maire <b>confirme</b> le local.");
+        assertThat(browser.driver().findElements(By.cssSelector("#comment-list b"))).as("shown as typed, not as markup").isEmpty();
+        browser.screenshot("project-documents-comments");
+        browser.assertAccessible("project page with documents and comments");
     }
 
     @Test
@@ -189,6 +218,8 @@ class WebApplicationBrowserIT {
         assertThat(rows).extracting(WebElement::getText).anyMatch(r -> r.startsWith("Calvados (14)"))
                 .anyMatch(r -> r.startsWith("Seine-Maritime (76)")).hasSize(5);
         assertThat(browser.text(By.className("legend"))).contains("Objectif atteint", "Objectif manqué");
+        assertThat(browser.text(By.id("figure-granted"))).matches("[0-9\u202f\u00a0 ]+ € de subventions régionales accordées");
+        assertThat(browser.text(By.id("figure-paid"))).endsWith("€ versés");
 
         browser.type("asOf", "31/12/2021");
         browser.submit("show");

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.app.web.dashboard;
 
+import fr.normandie.ecoles.funding.Envelope;
+import fr.normandie.ecoles.funding.Envelopes;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.CoverageStatus;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
@@ -16,6 +18,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -54,12 +58,16 @@ public class Dashboard {
     @Inject
     DepartmentMap map;
 
+    @Inject
+    Envelopes envelopes;
+
     private Long targetId;
     private LocalDate asOf;
     private Target target;
     private List<Department> departments;
     private List<ProjectView> projectsInProgress;
     private List<School> openSchools;
+    private List<Envelope> envelopesToDate;
 
     /**
      * Reads everything once, after the address's parameters are known (or found wrong: then the page
@@ -78,6 +86,7 @@ public class Dashboard {
                 .map(c -> new Department(c, map.outline(c.code()))).toList();
         projectsInProgress = lifecycle.list(null, ProjectStatus.IN_PROGRESS);
         openSchools = schools.all().stream().filter(s -> !s.openedOn().isAfter(asOf)).toList();
+        envelopesToDate = envelopes.all().stream().filter(e -> e.year() <= asOf.getYear()).toList();
     }
 
     public List<Target> getTargets() {
@@ -141,6 +150,25 @@ public class Dashboard {
             int inserted = l.stream().mapToInt(r -> r.leaversJob() + r.leaversApprenticeship()).sum();
             return leavers == 0 ? null : Math.round(100f * inserted / leavers);
         }).orElse(null);
+    }
+
+    /** The Region's subsidies granted on the envelopes of the years up to the chosen date's. */
+    public BigDecimal getGranted() {
+        load();
+        return envelopesToDate.stream().map(Envelope::committed).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** What was paid of them. */
+    public BigDecimal getPaid() {
+        load();
+        return envelopesToDate.stream().map(Envelope::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Euros granted per pupil of the latest school year with results, rounded to the euro. */
+    public BigDecimal getGrantedPerPupil() {
+        Integer pupils = getPupils();
+        return pupils == null || pupils == 0 ? null
+                : getGranted().divide(BigDecimal.valueOf(pupils), 0, RoundingMode.HALF_UP);
     }
 
     /** How many projects in progress wait at each step. */

@@ -142,7 +142,7 @@ public class ProjectPage implements Serializable {
     }
 
     /** Shows the page afresh (post-redirect-get): the step moved, so does the form. */
-    private String reload() {
+    String reload() {
         return "/projects/view.xhtml?faces-redirect=true&id=" + id;
     }
 

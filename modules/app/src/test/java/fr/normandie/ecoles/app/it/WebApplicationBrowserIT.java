@@ -218,8 +218,8 @@ class WebApplicationBrowserIT {
         assertThat(rows).extracting(WebElement::getText).anyMatch(r -> r.startsWith("Calvados (14)"))
                 .anyMatch(r -> r.startsWith("Seine-Maritime (76)")).hasSize(5);
         assertThat(browser.text(By.className("legend"))).contains("Objectif atteint", "Objectif manqué");
-        assertThat(browser.text(By.id("figure-granted"))).matches("[0-9\u202f\u00a0 ]+ € de subventions régionales accordées");
-        assertThat(browser.text(By.id("figure-paid"))).endsWith("€ versés");
+        assertThat(browser.text(By.id("figure-granted"))).matches("[0-9\\s\\u202f\\u00a0]+€\\s+de subventions régionales accordées");
+        assertThat(browser.text(By.id("figure-paid"))).matches("[0-9\\s\\u202f\\u00a0]+€\\s+versés");
 
         browser.type("asOf", "31/12/2021");
         browser.submit("show");

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
@@ -127,6 +129,14 @@ class WebApplicationBrowserIT {
         browser.waitFor(By.cssSelector("#diagram[data-rendered='true'] .step-current"));
         browser.screenshot("project-at-label-audit");
         browser.assertAccessible("project page with its diagram");
+
+        // on a tablet held upright, the page fits its width: nothing to scroll sideways
+        browser.driver().manage().window().setSize(new Dimension(820, 1180));
+        browser.go("projects/view.xhtml?id=" + browser.driver().getCurrentUrl().replaceFirst(".*id=", ""));
+        Object overflow = ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("pixels to scroll sideways on a tablet").isLessThanOrEqualTo(0);
+        browser.screenshot("project-tablet");
     }
 
     @Test

@@ -189,6 +189,36 @@ class WebApplicationBrowserIT {
     }
 
     @Test
+    void theProjectPageShowsTheLabelAndTheSubsidyWithTheirDocuments() {
+        api.ensureEnvelope(Api.YEAR, 5_000_000);
+        String id = api.register("14", "14118");
+        api.walkTo(id, "opening");
+        browser.signIn(STAFF, PASSWORD);
+        browser.go("projects/view.xhtml?id=" + id);
+
+        assertThat(browser.text(By.id("label-section"))).contains("Labellisée", "Audit de labellisation",
+                "Atelier de l'école, zone artisanale", "100 %");
+        assertThat(browser.text(By.id("subsidy-section")).replaceAll("[\\u00a0\\u202f]", " "))
+                .contains("accordée", "350 000 €", "150 000 €", "CP-" + Api.YEAR + "-11-042");
+        assertThat(download(By.cssSelector("#audit-table a"))).as("the audit report, read with the session").isEqualTo("application/pdf");
+        assertThat(download(By.cssSelector("#subsidy-section a"))).as("the notification letter").isEqualTo("application/pdf");
+        browser.screenshot("project-label-subsidy");
+        browser.assertAccessible("project page with its label and subsidy");
+
+        browser.go("projects/view.xhtml?id=" + UUID.randomUUID());
+        assertThat(browser.heading()).isEqualTo("Page introuvable");
+    }
+
+    /** Fetches what a link points to, in the page (so with its session), and answers its content type. */
+    private String download(By link) {
+        String address = browser.driver().findElement(link).getAttribute("href");
+        return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => done(r.status === 200 ? r.headers.get('Content-Type') : 'HTTP ' + r.status));",
+                address);
+    }
+
+    @Test
     void theInboxListsTheTasksAndKeepsItsFilter() {
         browser.signIn(STAFF, PASSWORD);
         String calvados = register("14", "14118");

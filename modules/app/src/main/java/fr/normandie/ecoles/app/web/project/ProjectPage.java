@@ -30,7 +30,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -195,10 +194,13 @@ public class ProjectPage implements Serializable {
         return user.isStaff() && view.project().status() == ProjectStatus.IN_PROGRESS;
     }
 
-    /** The steps of the process, in order, with those done and those current; the follow-up audit only when it happened. */
+    /**
+     * The steps of the opening process, in order, with those done and those current; the follow-up audit only
+     * when it happened (the label renewals of an open school are not steps of its opening).
+     */
     public List<StepState> getSteps() {
         List<String> done = view.history().stream().map(StepCompletion::step).toList();
-        return Arrays.stream(Step.values())
+        return Step.of(Step.Process.OPENING).stream()
                 .filter(s -> s != Step.LABEL_FOLLOW_UP || done.contains(s.key()) || view.currentSteps().contains(s.key()))
                 .map(s -> new StepState(s, done.contains(s.key()), view.currentSteps().contains(s.key())))
                 .toList();

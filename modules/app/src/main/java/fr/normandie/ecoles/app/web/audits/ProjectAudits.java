@@ -1,0 +1,46 @@
+package fr.normandie.ecoles.app.web.audits;
+
+import fr.normandie.ecoles.audits.LabelAudit;
+import fr.normandie.ecoles.audits.LabelAudits;
+import fr.normandie.ecoles.audits.LabelStatus;
+import fr.normandie.ecoles.audits.LabelStatuses;
+import fr.normandie.ecoles.schools.ProjectId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** A project's label audits (each with its report) and its label status, for the project's page ({@code ?id=}). */
+@Named
+@RequestScoped
+public class ProjectAudits {
+
+    @Inject
+    LabelAudits audits;
+
+    @Inject
+    LabelStatuses statuses;
+
+    private List<LabelAudit.Summary> list;
+    private LabelStatus status;
+
+    public List<LabelAudit.Summary> getList() {
+        if (list == null) {
+            list = audits.ofProject(project());
+        }
+        return list;
+    }
+
+    public LabelStatus getStatus() {
+        if (status == null) {
+            status = statuses.of(project());
+        }
+        return status;
+    }
+
+    private static ProjectId project() {
+        return ProjectId.parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
+    }
+}

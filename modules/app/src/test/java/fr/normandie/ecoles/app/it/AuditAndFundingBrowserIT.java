@@ -97,12 +97,6 @@ class AuditAndFundingBrowserIT {
 
         // Then the label refused with a major non-conformity is said next to the outcome, and nothing typed is lost
         browser.submit("step:complete");
-        browser.screenshot("debug-after-submit");
-        try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/ui2-debug.html"), browser.driver().getPageSource());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         assertThat(browser.text(By.id("step:outcome-message"))).contains("non-conformité majeure");
         assertThat(browser.value("step:findings:0:actions:0:owner")).isEqualTo("Président de l’association");
         assertThat(browser.driver().findElement(By.id("step:verdicts:" + major + ":verdict:2")).isSelected()).isTrue();

@@ -4,15 +4,15 @@ import fr.normandie.ecoles.audits.LabelAudit;
 import fr.normandie.ecoles.audits.LabelAudits;
 import fr.normandie.ecoles.audits.LabelStatus;
 import fr.normandie.ecoles.audits.LabelStatuses;
+import fr.normandie.ecoles.app.web.project.ProjectPage;
 import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
 
-/** A project's label audits (each with its report) and its label status, for the project's page ({@code ?id=}). */
+/** A project's label audits (each with its report) and its label status, for the project's page. */
 @Named
 @RequestScoped
 public class ProjectAudits {
@@ -22,6 +22,9 @@ public class ProjectAudits {
 
     @Inject
     LabelStatuses statuses;
+
+    @Inject
+    ProjectPage page;
 
     private List<LabelAudit.Summary> list;
     private LabelStatus status;
@@ -40,7 +43,7 @@ public class ProjectAudits {
         return status;
     }
 
-    private static ProjectId project() {
-        return ProjectId.parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
+    private ProjectId project() {
+        return ProjectId.parse(page.getId());
     }
 }

@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -60,8 +59,8 @@ public class AuditPage {
         return audit;
     }
 
-    /** The verdicts of one theme, in the catalogue's order. */
-    public List<LabelAudit.RecordedVerdict> verdictsOf(String theme) {
-        return audit.verdicts().stream().filter(v -> Objects.equals(v.theme(), theme)).toList();
+    /** The auditors, comma-separated. */
+    public String getAuditors() {
+        return String.join(", ", audit.auditors());
     }
 }

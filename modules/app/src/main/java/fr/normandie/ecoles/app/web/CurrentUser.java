@@ -66,6 +66,19 @@ public class CurrentUser {
         return has(Role.STAFF) || has(Role.AUDITOR) || has(Role.FUNDING);
     }
 
+    public boolean isAuditor() {
+        return has(Role.AUDITOR);
+    }
+
+    public boolean isFunding() {
+        return has(Role.FUNDING);
+    }
+
+    /** Funding officers, administrators and staff: the people who read envelopes, subsidies and payments in the pages. */
+    public boolean isFundingReader() {
+        return has(Role.FUNDING) || has(Role.ADMIN) || has(Role.STAFF);
+    }
+
     /** The people who may open a project's page. */
     public boolean isProjectReader() {
         return isWorker() || isAdmin();

@@ -1,5 +1,10 @@
 package fr.normandie.ecoles.app.web;
 
+import fr.normandie.ecoles.audits.AuditRejectedException;
+import fr.normandie.ecoles.audits.CatalogueConflictException;
+import fr.normandie.ecoles.funding.EnvelopeExceededException;
+import fr.normandie.ecoles.funding.FundingConflictException;
+import fr.normandie.ecoles.funding.UnknownEnvelopeException;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UINamingContainer;
@@ -15,9 +20,17 @@ import java.util.function.Supplier;
  * Shows what the modules refused next to the field it concerns. The modules name a field by its path in
  * the record they validate ({@code communeCode}, {@code backers[0].kind}, {@code partnerFirms[2]}); a form
  * names its fields after those paths ({@code backers:0:kind} inside a repeat called {@code backers}), so
- * the path leads to the field. A path no field answers to is shown at the top of the form.
+ * the path leads to the field. A path no field answers to is shown at the top of the form. The label's
+ * rules (an audit refused) name their fields the same way; a grant the envelope cannot bear is shown on
+ * the grant's total, other money conflicts at the top of the page.
  */
 public final class FormErrors {
+
+    /**
+     * Where a form shows that the year's envelope cannot bear a grant: the grant's total, which no single
+     * amount field holds.
+     */
+    public static final String ENVELOPE_FIELD = "totalGranted";
 
     private FormErrors() {
     }
@@ -34,6 +47,14 @@ public final class FormErrors {
             show(formId, e);
         } catch (InvalidInputException e) {
             show(formId, e);
+        } catch (AuditRejectedException e) {
+            e.violations().forEach(v -> show(formId, v.field(), v.message()));
+        } catch (EnvelopeExceededException e) {
+            show(formId, ENVELOPE_FIELD, e.getMessage());
+        } catch (UnknownEnvelopeException e) {
+            show(formId, "envelopeYear", e.getMessage());
+        } catch (FundingConflictException | CatalogueConflictException e) {
+            global(e.getMessage());
         }
         return Optional.empty();
     }

@@ -54,6 +54,12 @@ public class Formats {
         return grouping(pattern).format(whole ? amount : amount.setScale(2, RoundingMode.HALF_UP)) + NO_BREAK_SPACE + "€";
     }
 
+    /** A share as a percentage: 0.4 → 40 %, 0.3333 → 33,3 %. */
+    public String percent(BigDecimal share) {
+        return share == null ? "" : grouping("#,##0.#").format(share.multiply(BigDecimal.valueOf(100)))
+                + NO_BREAK_SPACE + "%";
+    }
+
     /** Whole days elapsed since the instant, never negative. */
     public long daysSince(Instant instant) {
         return instant == null ? 0 : Math.max(0, Duration.between(instant, Instant.now()).toDays());

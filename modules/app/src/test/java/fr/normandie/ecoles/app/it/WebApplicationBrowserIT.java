@@ -196,14 +196,17 @@ class WebApplicationBrowserIT {
         browser.signIn(STAFF, PASSWORD);
         browser.go("projects/view.xhtml?id=" + id);
 
-        assertThat(browser.text(By.id("label-section"))).contains("Labellisée", "Audit de labellisation",
-                "Atelier de l'école, zone artisanale", "100 %");
-        assertThat(browser.text(By.id("subsidy-section")).replaceAll("[\\u00a0\\u202f]", " "))
-                .contains("accordée", "350 000 €", "150 000 €", "CP-" + Api.YEAR + "-11-042");
-        assertThat(download(By.cssSelector("#audit-table a"))).as("the audit report, read with the session").isEqualTo("application/pdf");
-        assertThat(download(By.cssSelector("#subsidy-section a"))).as("the notification letter").isEqualTo("application/pdf");
+        assertThat(browser.text(By.id("label-state"))).isEqualTo("Labellisée");
+        assertThat(browser.text(By.id("audit-table"))).contains("Audit de labellisation", "Labellisée", "100 %");
+        assertThat(browser.text(By.id("subsidy-table")).replaceAll("[\\u00a0\\u202f]", " "))
+                .contains("Subvention accordée", String.valueOf(Api.YEAR), "500 000 €");
+        assertThat(download(By.cssSelector("#audit-table a.report-link"))).as("the audit report, read with the session")
+                .isEqualTo("application/pdf");
         browser.screenshot("project-label-subsidy");
         browser.assertAccessible("project page with its label and subsidy");
+        browser.driver().findElement(By.cssSelector("#subsidy-table a")).click();
+        browser.waitFor(By.id("letter-link"));
+        assertThat(download(By.id("letter-link"))).as("the notification letter").isEqualTo("application/pdf");
 
         browser.go("projects/view.xhtml?id=" + UUID.randomUUID());
         assertThat(browser.heading()).isEqualTo("Page introuvable");

@@ -23,4 +23,11 @@ class FormatsTest {
         assertThat(formats.euros(new BigDecimal("1500000.00"))).isEqualTo("1\u00a0500\u00a0000\u00a0€");
         assertThat(formats.euros(new BigDecimal("1234.5"))).isEqualTo("1\u00a0234,50\u00a0€");
     }
+
+    @Test
+    void writesSharesAsPercentagesWithADecimalComma() {
+        assertThat(formats.percent(new BigDecimal("0.4"))).isEqualTo("40\u00a0%");
+        assertThat(formats.percent(new BigDecimal("0.3333"))).isEqualTo("33,3\u00a0%");
+        assertThat(formats.percent(null)).isEmpty();
+    }
 }

@@ -48,11 +48,11 @@ public final class FormErrors {
         } catch (InvalidInputException e) {
             show(formId, e);
         } catch (AuditRejectedException e) {
-            e.violations().forEach(v -> show(formId, v.field(), v.message()));
+            e.violations().forEach(v -> field(formId, v.field(), v.message()));
         } catch (EnvelopeExceededException e) {
-            show(formId, ENVELOPE_FIELD, e.getMessage());
+            field(formId, ENVELOPE_FIELD, e.getMessage());
         } catch (UnknownEnvelopeException e) {
-            show(formId, "envelopeYear", e.getMessage());
+            field(formId, "envelopeYear", e.getMessage());
         } catch (FundingConflictException | CatalogueConflictException e) {
             global(e.getMessage());
         }

@@ -51,9 +51,25 @@ public final class Bench {
     private final int year = LocalDate.now().getYear();
 
     private final List<String> report = new ArrayList<>();
+    private double appCpuPerStep;
+    private double rawCpuPerStep;
 
     public static void main(String[] args) throws Exception {
-        new Bench().run();
+        if (args.length > 0 && args[0].equals("raw")) {
+            new Bench().rawOnly();
+        } else {
+            new Bench().run();
+        }
+    }
+
+    /** The bare engine alone, for profiling it: bench/run.sh is not needed, only the database. */
+    private void rawOnly() throws Exception {
+        Latencies raw = new Latencies();
+        RawEngine.Result engine = new RawEngine("jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + rawDb, dbUser, dbPassword,
+                Path.of(env("BPMN_DIR", "bpmn"))).run(projects, clients, raw);
+        System.out.printf(Locale.ROOT, "%d instances, %d threads: %.1f s, %.0f step completions/s%n", engine.instances(), clients,
+                engine.seconds(), engine.completionsPerSecond());
+        raw.all().forEach((name, r) -> System.out.println(row(name, r)));
     }
 
     static String password(String user) {
@@ -72,7 +88,8 @@ public final class Bench {
         line("## Benchmark — " + java.time.LocalDateTime.now().withNano(0));
         line("");
         line("machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memoryGiB() + " GiB; "
-                + clients + " concurrent clients; the application, PostgreSQL, pgbench and this client share the machine");
+                + clients + " concurrent clients; the application, PostgreSQL, pgbench and this client share the machine; "
+                + "load average (1 min) at the start " + loadAverage());
         Http admin = new Http(base, new Latencies());
         openAccounts(admin);
         List<String> criteria = criteria(admin);
@@ -83,17 +100,22 @@ public final class Bench {
 
         progress("lifecycle: " + projects + " projects to their opening, " + clients + " clients");
         Latencies api = new Latencies();
+        long appCpuBefore = applicationCpuMillis();
         Lifecycle.Result life = lifecycle.run(projects, warmup, i -> 6, api);
+        appCpuPerStep = (applicationCpuMillis() - appCpuBefore) / (double) life.completions();
 
         progress("pgbench -N: " + clients + " clients, " + pgbenchSeconds + " s");
         double tps = pgbench();
 
         progress("bare engine: " + projects + " process instances, " + clients + " threads");
         Latencies raw = new Latencies();
+        long ownCpuBefore = ownCpuMillis();
         RawEngine.Result engine = new RawEngine("jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + rawDb, dbUser, dbPassword,
                 Path.of(env("BPMN_DIR", "bpmn"))).run(projects, clients, raw);
+        rawCpuPerStep = (ownCpuMillis() - ownCpuBefore) / (double) engine.completions();
 
         reportLifecycle(life, api, tps, engine, raw);
+        reportStatementsPerStep(lifecycle);
 
         List<String> openIds = life.ids();
         Map<String, Double> statementsBefore = statementsPerRead(openIds, openIds);
@@ -122,6 +144,7 @@ public final class Bench {
         line("");
         line("### Memory and errors");
         line("");
+        line("load average (1 min) at the end: " + loadAverage());
         line("application resident memory at the end: " + residentMemory() + "; HTTP errors (4xx/5xx or I/O) during the whole run: "
                 + Http.ERRORS.get());
         System.out.println();
@@ -172,11 +195,31 @@ public final class Bench {
                 raw.of("raw: step (query + complete)").percentileMs(50), raw.of("raw: step (query + complete)").percentileMs(95)));
         line("");
         double costRatio = rawPerSecond / apiStepsPerSecond;
+        line(String.format(Locale.ROOT, "CPU per step completion: the application %.1f ms (registration and inbox look-ups included; "
+                + "PostgreSQL's not counted), the bare engine and its driver %.1f ms: %.2f×", appCpuPerStep, rawCpuPerStep,
+                appCpuPerStep / rawCpuPerStep));
+        line("");
         line(String.format(Locale.ROOT, "**an API step costs %.2f× a bare engine step** (throughput at %d clients; goal ≤ 3: %s); "
                         + "by median latency, inbox look-up + completion against query + complete: %.2f×", costRatio, clients,
                 costRatio <= 3 ? "met" : "missed",
                 (api.of("GET /api/tasks?project&step").percentileMs(50) + completions.percentileMs(50))
                         / raw.of("raw: step (query + complete)").percentileMs(50)));
+    }
+
+    /** Statements of each request of a project's life, one project at a time (the median of three projects). */
+    private void reportStatementsPerStep(Lifecycle lifecycle) throws Exception {
+        Http counter = new Http(base, new Latencies());
+        Map<String, List<Long>> perRequest = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            lifecycle.walkAlone(warmup + projects + seedProjects + i, (name, run) -> {
+                long before = statements(counter);
+                run.run();
+                perRequest.computeIfAbsent(name, k -> new ArrayList<>()).add(statements(counter) - before);
+            });
+        }
+        line("");
+        line("SQL statements per request of the lifecycle (one project alone): " + String.join(", ",
+                perRequest.entrySet().stream().map(e -> e.getKey() + " " + median(e.getValue())).toList()));
     }
 
     private Latencies reads(List<String> inProgress, List<String> open) throws Exception {
@@ -241,9 +284,13 @@ public final class Bench {
                 samples.computeIfAbsent(read.getKey(), k -> new ArrayList<>()).add(used);
             }
         }
-        samples.forEach((k, v) -> counts.put(k, (double) v.stream().sorted().toList().get(v.size() / 2)));
+        samples.forEach((k, v) -> counts.put(k, (double) median(v)));
         samples.clear();
         return counts;
+    }
+
+    private static long median(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
     }
 
     private final Map<String, List<Long>> samples = new LinkedHashMap<>();
@@ -270,7 +317,7 @@ public final class Bench {
                 throw new IllegalStateException("opening " + user + ": " + status);
             }
         });
-        int status = admin.put(null, "admin", "api/envelopes/" + year, Map.of("amount", 50_000_000_000L)).status();
+        int status = admin.put(null, "admin", "api/envelopes/" + year, Map.of("amount", 1_000_000_000L)).status();
         if (status != 200 && status != 201) {
             throw new IllegalStateException("envelope: " + status);
         }
@@ -315,6 +362,34 @@ public final class Bench {
                     .findFirst().orElse("unknown");
         } catch (java.io.IOException e) {
             return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    /** CPU time (user + system) the application's process has used so far. */
+    private static long applicationCpuMillis() {
+        String pid = System.getenv("APP_PID");
+        if (pid == null) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // clock ticks of 10 ms
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static long ownCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
         }
     }
 

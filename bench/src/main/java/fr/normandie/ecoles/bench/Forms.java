@@ -79,8 +79,8 @@ final class Forms {
     }
 
     static Map<String, Object> subsidy(int year) {
-        int investment = 120_000;
-        int operating = 60_000;
+        int investment = 80_000;
+        int operating = 40_000;
         Map<String, Object> form = new HashMap<>();
         form.put("decision", "GRANTED");
         form.put("envelopeYear", year);

@@ -84,6 +84,25 @@ final class Lifecycle {
         return new Result(projects, completions.get(), projects, requests.get(), seconds, ids);
     }
 
+    /** One project taken to its opening by this thread alone, each request run through {@code around}. */
+    void walkAlone(int n, java.util.function.BiConsumer<String, Runnable> around) {
+        Http http = new Http(base, new Latencies());
+        String[] id = new String[1];
+        around.accept("registration", () -> id[0] = register(http, n));
+        for (String step : Forms.STEPS) {
+            String user = Bench.userOf(step);
+            String[] task = new String[1];
+            around.accept("inbox look-up", () -> task[0] = http.get(null, user, "api/tasks?project=" + id[0] + "&step=" + step)
+                    .json().get(0).get("id").asText());
+            around.accept(step, () -> {
+                Http.Answer done = http.post(null, user, "api/tasks/" + task[0] + "/complete", form(step));
+                if (done.status() != 200) {
+                    throw new IllegalStateException(step + ": " + done.body());
+                }
+            });
+        }
+    }
+
     private String register(Http http, int n) {
         Http.Answer answer = http.post("POST /api/projects", Bench.STAFF, "api/projects", Forms.registration(n));
         if (answer.status() != 201) {

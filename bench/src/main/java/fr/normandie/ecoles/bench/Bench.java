@@ -262,6 +262,7 @@ public final class Bench {
         reads.put("opened project: GET /api/projects/{id}/file", "api/projects/" + school + "/file");
         reads.put("opened project: GET /api/projects/{id}/timeline", "api/projects/" + school + "/timeline");
         reads.put("coverage: GET /api/coverage", "api/coverage");
+        reads.put("labels: GET /api/labels", "api/labels");
         reads.put("dashboard: GET /dashboard.xhtml (signed in)", "dashboard.xhtml");
         return reads;
     }

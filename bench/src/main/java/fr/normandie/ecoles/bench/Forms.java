@@ -19,13 +19,16 @@ final class Forms {
     private static final List<String> TRADES = List.of("Usinage", "Chaudronnerie", "Menuiserie", "Mécanique automobile",
             "Maintenance industrielle", "Cuisine", "Électricité");
 
+    /** Names a school is registered under must be unique in its commune: this run's own mark keeps them apart from earlier runs'. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
     private Forms() {
     }
 
     static Map<String, Object> registration(int n) {
         String[] commune = COMMUNES.get(n % COMMUNES.size());
         Map<String, Object> form = new HashMap<>();
-        form.put("name", "École de production n° " + n + " — " + TRADES.get(n % TRADES.size()));
+        form.put("name", "École de production n° " + n + "-" + RUN + " — " + TRADES.get(n % TRADES.size()));
         form.put("carrier", "Association pour l'école de production n° " + n);
         form.put("departmentCode", commune[1]);
         form.put("communeCode", commune[0]);

@@ -120,6 +120,7 @@ final class RawEngine {
         configuration.setDmnEnabled(false);
         configuration.setCmmnEnabled(false);
         configuration.setMetricsEnabled(false);
+        configuration.setTaskMetricsEnabled(false);
         Map<Object, Object> beans = new HashMap<>();
         beans.put("stepDeadlines", new Deadlines());
         beans.put("stepReminders", new Reminders());

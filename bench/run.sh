@@ -5,7 +5,7 @@
 # API, pgbench -N, the bare engine, reads at scale, statements per read, memory), then bench/startup.sh.
 # Prints the report and writes it to bench/target/report.md.
 # Sizes: PROJECTS (2000), SEED_PROJECTS (10000), CLIENTS (16), READ_ROUNDS (60), PGBENCH_SECONDS (30);
-# SKIP_STARTUP=1 leaves out the start-up comparison.
+# SKIP_STARTUP=1 leaves out the start-up comparison, STARTUP_RUNS (3) sets its runs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -57,5 +57,5 @@ trap - EXIT
 
 if [ -z "${SKIP_STARTUP:-}" ]; then
   echo "bench: start-up, bench/startup.sh" >&2
-  { echo; echo "### Start-up"; echo; echo '```'; bench/startup.sh; echo '```'; } | tee -a bench/target/report.md
+  { echo; echo "### Start-up"; echo; echo '```'; RUNS="${STARTUP_RUNS:-3}" bench/startup.sh; echo '```'; } | tee -a bench/target/report.md
 fi

@@ -97,11 +97,11 @@ final class Http {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             long elapsed = System.nanoTime() - start;
-            if (operation != null) {
+            if (operation != null) { // a measured request: set-up calls may meet what exists already (409)
                 latencies.record(operation, elapsed);
-            }
-            if (response.statusCode() >= 400) {
-                ERRORS.incrementAndGet();
+                if (response.statusCode() >= 400) {
+                    ERRORS.incrementAndGet();
+                }
             }
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {

@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            // checked when handed out at most once a minute, not at every checkout (a round trip each time)
+            "fish.payara.validate-atmost-once-period-in-seconds=60",
             "fish.payara.max-wait-time-in-millis=10000"
         })
 @ApplicationScoped

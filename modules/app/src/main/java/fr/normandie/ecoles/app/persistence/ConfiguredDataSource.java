@@ -41,12 +41,12 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return target.getConnection();
+        return SqlStatementCount.counting(target.getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return target.getConnection();
+        return getConnection();
     }
 
     @Override

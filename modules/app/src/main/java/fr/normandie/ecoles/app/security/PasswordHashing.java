@@ -13,8 +13,8 @@ public class PasswordHashing {
 
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     /**
-     * HTTP Basic checks the password on every request: the count balances the cost of guessing against
-     * the cost of each call (about 3 ms here).
+     * The count balances the cost of guessing against the cost of a check (about 3 ms here); HTTP Basic sends
+     * the password with every request, {@link VerifiedCredentials} spares most of those checks.
      */
     static final String ITERATIONS = "10000";
 

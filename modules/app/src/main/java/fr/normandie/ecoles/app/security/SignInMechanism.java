@@ -22,7 +22,8 @@ import java.util.Optional;
  * The application's one authentication mechanism, for its two kinds of callers, both checked against
  * the accounts table through the identity store:
  * <ul>
- *   <li>REST clients under {@code /api/}: HTTP Basic on every request, 401 with a challenge otherwise;</li>
+ *   <li>REST clients under {@code /api/}: HTTP Basic on every request (a valid credential is remembered for a
+ *       moment, {@link VerifiedCredentials}), 401 with a challenge otherwise;</li>
  *   <li>people in a browser: the sign-in page hands the credential over once
  *       ({@code SecurityContext.authenticate}); the session then remembers who signed in until sign-out or
  *       expiry (web.xml). A protected page asked without a session redirects to the sign-in page.</li>
@@ -42,6 +43,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    VerifiedCredentials verifiedCredentials;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -83,7 +87,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             CredentialValidationResult result = basicCredential(authorization)
-                    .map(identityStores::validate).orElse(CredentialValidationResult.INVALID_RESULT);
+                    .map(verifiedCredentials::validate).orElse(CredentialValidationResult.INVALID_RESULT);
             return result.getStatus() == CredentialValidationResult.Status.VALID
                     ? context.notifyContainerAboutLogin(result) : challenge(response, context);
         }

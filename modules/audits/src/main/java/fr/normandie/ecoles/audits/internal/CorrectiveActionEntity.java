@@ -3,6 +3,7 @@ package fr.normandie.ecoles.audits.internal;
 import fr.normandie.ecoles.audits.ActionForm;
 import fr.normandie.ecoles.audits.ActionStatus;
 import fr.normandie.ecoles.audits.CorrectiveAction;
+import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,8 @@ import java.util.UUID;
 @NamedQuery(name = "CorrectiveAction.openOfProject", query = "select a from CorrectiveActionEntity a "
         + "where a.projectId = :project and a.status <> fr.normandie.ecoles.audits.ActionStatus.VERIFIED "
         + "order by a.dueOn, a.position")
+@NamedQuery(name = "CorrectiveAction.open", query = "select a from CorrectiveActionEntity a "
+        + "where a.status <> fr.normandie.ecoles.audits.ActionStatus.VERIFIED order by a.dueOn, a.position")
 public class CorrectiveActionEntity {
 
     @Id
@@ -41,6 +44,10 @@ public class CorrectiveActionEntity {
     private ActionStatus status;
 
     protected CorrectiveActionEntity() {
+    }
+
+    ProjectId project() {
+        return new ProjectId(projectId);
     }
 
     CorrectiveActionEntity(FindingEntity finding, UUID projectId, int position, ActionForm form, LocalDate dueOn) {

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.audits.CorrectiveAction;
+import fr.normandie.ecoles.audits.LabelAudit;
 import fr.normandie.ecoles.audits.LabelAudits;
 import fr.normandie.ecoles.audits.LabelRenewals;
 import fr.normandie.ecoles.audits.LabelStatus;
@@ -12,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,18 +36,27 @@ public class JpaLabelStatuses implements LabelStatuses {
     @Override
     public LabelStatus of(ProjectId project) {
         return LabelStatusRule.of(project, audits.ofProject(project), audits.openActions(project),
-                renewals.scheduled().stream().filter(r -> r.project().equals(project)).findFirst());
+                Optional.ofNullable(em.find(LabelRenewalEntity.class, project.value()))
+                        .filter(r -> r.dueOn() != null).map(LabelRenewalEntity::toScheduled));
     }
 
-    /** The most recently audited first. */
+    /**
+     * The most recently audited first. Three queries whatever the number of schools: the audits (without their
+     * verdicts, which a status does not need), the open corrective actions and the scheduled re-audits.
+     */
     @Override
     public List<LabelStatus> audited() {
         Map<ProjectId, ScheduledRenewal> scheduled = renewals.scheduled().stream()
                 .collect(Collectors.toMap(ScheduledRenewal::project, Function.identity()));
-        return em.createQuery("select distinct a.projectId from LabelAuditEntity a", java.util.UUID.class)
-                .getResultList().stream().map(ProjectId::new)
-                .map(project -> LabelStatusRule.of(project, audits.ofProject(project), audits.openActions(project),
-                        Optional.ofNullable(scheduled.get(project))))
+        Map<ProjectId, List<LabelAudit.Summary>> auditsOf = em.createNamedQuery("LabelAudit.all", LabelAuditEntity.class)
+                .getResultList().stream().collect(Collectors.groupingBy(LabelAuditEntity::project, LinkedHashMap::new,
+                        Collectors.mapping(audit -> audit.toSummary(null), Collectors.toList())));
+        Map<ProjectId, List<CorrectiveAction>> openActionsOf = em.createNamedQuery("CorrectiveAction.open",
+                CorrectiveActionEntity.class).getResultList().stream().collect(Collectors.groupingBy(
+                CorrectiveActionEntity::project, Collectors.mapping(CorrectiveActionEntity::toAction, Collectors.toList())));
+        return auditsOf.entrySet().stream()
+                .map(e -> LabelStatusRule.of(e.getKey(), e.getValue(), openActionsOf.getOrDefault(e.getKey(), List.of()),
+                        Optional.ofNullable(scheduled.get(e.getKey()))))
                 .sorted(Comparator.comparing(LabelStatus::lastAuditedOn).reversed())
                 .toList();
     }

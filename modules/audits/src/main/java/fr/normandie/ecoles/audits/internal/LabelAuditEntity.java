@@ -37,6 +37,7 @@ import java.util.function.BiFunction;
 @Table(name = "label_audit", schema = "audits")
 @NamedQuery(name = "LabelAudit.ofProject", query = "select a from LabelAuditEntity a "
         + "where a.projectId = :project order by a.auditedOn, a.recordedAt")
+@NamedQuery(name = "LabelAudit.all", query = "select a from LabelAuditEntity a order by a.auditedOn, a.recordedAt")
 public class LabelAuditEntity {
 
     @Id

@@ -64,6 +64,11 @@ public class LabelRenewalEntity {
         this.overdueSince = null;
     }
 
+    /** Null when no re-audit is scheduled. */
+    LocalDate dueOn() {
+        return dueOn;
+    }
+
     ScheduledRenewal toScheduled() {
         return new ScheduledRenewal(new ProjectId(projectId), dueOn, remindOn, remindedAt != null, overdueSince != null);
     }

@@ -14,8 +14,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,20 +78,37 @@ public class JpaCoverage implements Coverage {
                 .toList();
     }
 
-    /** When each project in progress is expected to open, by department. */
+    /**
+     * When each project in progress is expected to open, by department: two grouped queries, on what
+     * {@link JpaProjects#recordStep} keeps (each step's duration, each project's last step).
+     */
     private Map<String, List<LocalDate>> expectedOpenings(LocalDate asOf) {
-        List<OpeningProjection.Milestone> milestones = em.createNamedQuery("ProjectEventEntity.milestones",
-                ProjectEventEntity.class).getResultList().stream().map(ProjectEventEntity::toMilestone).toList();
-        OpeningProjection projection = OpeningProjection.learn(milestones);
-        Map<Object, Stage> lastDone = new HashMap<>();
-        milestones.stream().filter(m -> m.stage() != null)
-                .sorted(Comparator.comparing(OpeningProjection.Milestone::at))
-                .forEach(m -> lastDone.put(m.project(), m.stage()));
-        return em.createQuery("select p from ProjectEntity p where p.status = :status", ProjectEntity.class)
-                .setParameter("status", ProjectStatus.IN_PROGRESS).getResultList().stream()
-                .collect(Collectors.groupingBy(ProjectEntity::departmentCode, Collectors.mapping(
-                        p -> projection.expectedOpening(p.plannedOpening(), lastDone.get(p.id().value()), asOf),
-                        Collectors.toList())));
+        OpeningProjection projection = OpeningProjection.of(typicalDurations());
+        Map<String, List<LocalDate>> expected = new HashMap<>();
+        em.createQuery("select p.departmentCode, p.plannedOpening, p.lastStep, count(p) from ProjectEntity p"
+                        + " where p.status = :status group by p.departmentCode, p.plannedOpening, p.lastStep", Object[].class)
+                .setParameter("status", ProjectStatus.IN_PROGRESS).getResultList().forEach(row -> {
+                    LocalDate opening = projection.expectedOpening((LocalDate) row[1],
+                            Optional.ofNullable((String) row[2]).flatMap(Stage::ofKey).orElse(null), asOf);
+                    expected.computeIfAbsent((String) row[0], d -> new ArrayList<>())
+                            .addAll(Collections.nCopies(((Number) row[3]).intValue(), opening));
+                });
+        return expected;
+    }
+
+    /** The median time each stage took since the milestone before it; a follow-up audit counts as the label audit's. */
+    private Map<Stage, Duration> typicalDurations() {
+        String stage = "case when step = 'label-follow-up' then 'label-audit' else step end";
+        List<?> rows = em.createNativeQuery("select " + stage + ", percentile_cont(0.5) within group (order by since_previous_ms)"
+                + " from schools.project_event where kind = 'STEP_COMPLETED' and since_previous_ms is not null"
+                + " group by " + stage).getResultList();
+        Map<Stage, Duration> typical = new EnumMap<>(Stage.class);
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            Stage.ofKey((String) columns[0]).ifPresent(s ->
+                    typical.put(s, Duration.ofMillis(Math.round(((Number) columns[1]).doubleValue()))));
+        }
+        return typical;
     }
 
     private static Map<String, List<LocalDate>> byDepartment(List<Object[]> rows) {

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -98,8 +99,14 @@ public class JpaProjects implements Projects {
     @Override
     @Transactional
     public void recordStep(ProjectId id, String step, String completedBy, String outcome) {
-        project(id).requireInProgress();
-        em.persist(new ProjectEventEntity(id, clock.now(), Kind.STEP_COMPLETED, step, completedBy, outcome, null));
+        ProjectEntity project = project(id);
+        project.requireInProgress();
+        Instant now = clock.now();
+        Instant previous = em.createNamedQuery("ProjectEventEntity.milestonesLatestFirst", ProjectEventEntity.class)
+                .setParameter("project", id.value()).setMaxResults(1).getResultList().stream()
+                .map(ProjectEventEntity::occurredAt).findFirst().orElseGet(project::registeredAt);
+        project.completed(step);
+        em.persist(ProjectEventEntity.stepCompleted(id, now, step, completedBy, outcome, Duration.between(previous, now)));
     }
 
     @Override

@@ -63,6 +63,9 @@ public class ProjectEntity {
     @Column(name = "ended_at")
     @Convert(converter = InstantConverter.class)
     private Instant endedAt;
+    /** The last step completed, which the coverage projection reads. */
+    @Column(name = "last_step")
+    private String lastStep;
     @Version
     private long version;
 
@@ -120,6 +123,10 @@ public class ProjectEntity {
         if (status != ProjectStatus.IN_PROGRESS) {
             throw new ProjectNotInProgressException(id(), status);
         }
+    }
+
+    void completed(String step) {
+        this.lastStep = step;
     }
 
     /** The project ends; the reason says why (the step that closed it, or the officer's words). */

@@ -1,7 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.schools.ProjectId;
-import fr.normandie.ecoles.schools.Stage;
 import fr.normandie.ecoles.schools.StepCompletion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -18,9 +17,11 @@ import java.util.UUID;
 /** One entry of a project's timeline. */
 @Entity
 @Table(name = "project_event", schema = "schools")
-@NamedQuery(name = "ProjectEventEntity.milestones", query =
-        "select e from ProjectEventEntity e where e.kind in (fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.REGISTERED,"
-                + " fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.STEP_COMPLETED)")
+@NamedQuery(name = "ProjectEventEntity.milestonesLatestFirst", query =
+        "select e from ProjectEventEntity e where e.projectId = :project and e.kind in"
+                + " (fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.REGISTERED,"
+                + " fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.STEP_COMPLETED)"
+                + " order by e.occurredAt desc")
 @NamedQuery(name = "ProjectEventEntity.ofKind", query =
         "select e from ProjectEventEntity e where e.projectId = :project and e.kind = :kind order by e.occurredAt, e.id")
 public class ProjectEventEntity {
@@ -40,8 +41,19 @@ public class ProjectEventEntity {
     private String actor;
     private String outcome;
     private String detail;
+    /** For a completed step: how long since the project's previous milestone, which the coverage projection reads. */
+    @Column(name = "since_previous_ms")
+    private Long sincePreviousMs;
 
     protected ProjectEventEntity() {
+    }
+
+    /** A completed step, which took {@code took} since the project's previous milestone. */
+    static ProjectEventEntity stepCompleted(ProjectId project, Instant at, String step, String actor, String outcome,
+                                            java.time.Duration took) {
+        ProjectEventEntity event = new ProjectEventEntity(project, at, Kind.STEP_COMPLETED, step, actor, outcome, null);
+        event.sincePreviousMs = took.toMillis();
+        return event;
     }
 
     ProjectEventEntity(ProjectId project, Instant at, Kind kind, String step, String actor, String outcome,
@@ -56,10 +68,9 @@ public class ProjectEventEntity {
         this.detail = detail;
     }
 
-    /** A registration or a completed step, as a point of the project's timeline for projections. */
-    OpeningProjection.Milestone toMilestone() {
-        return new OpeningProjection.Milestone(projectId, kind == Kind.REGISTERED ? null : Stage.ofKey(step).orElse(null),
-                occurredAt);
+
+    Instant occurredAt() {
+        return occurredAt;
     }
 
     StepCompletion toStepCompletion() {

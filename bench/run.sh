@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The benchmark (not a test, never in CI): builds the application and the benchmark, starts PostgreSQL if it
+# is stopped, (re)creates the databases ecoles_bench (the application), ecoles_bench_raw (the bare engine) and
+# ecoles_bench_pgbench, starts the application on PostgreSQL with -Xmx512m, runs bench/ (lifecycle through the
+# API, pgbench -N, the bare engine, reads at scale, statements per read, memory), then bench/startup.sh.
+# Prints the report and writes it to bench/target/report.md.
+# Sizes: PROJECTS (2000), SEED_PROJECTS (10000), CLIENTS (16), READ_ROUNDS (60), PGBENCH_SECONDS (30);
+# SKIP_STARTUP=1 leaves out the start-up comparison, STARTUP_RUNS (3) sets its runs.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+port="${BENCH_PORT:-18080}"
+db_user=ecoles db_password=ecoles
+pgbin=/usr/lib/postgresql/15/bin
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi; }
+
+./mvnw -B -q package -DskipTests
+./mvnw -B -q -Pbench -pl bench package -DskipTests
+
+read -r version cluster db_port status _ < <(pg_lsclusters -h | head -n 1)
+[ "$status" = online ] || pg_ctlcluster "$version" "$cluster" start
+as_postgres psql -q -p "$db_port" -v ON_ERROR_STOP=1 <<SQL
+select 'create role $db_user login password ''$db_password'''
+ where not exists (select from pg_roles where rolname = '$db_user') \gexec
+drop database if exists ecoles_bench with (force);
+create database ecoles_bench owner $db_user;
+drop database if exists ecoles_bench_raw with (force);
+create database ecoles_bench_raw owner $db_user;
+drop database if exists ecoles_bench_pgbench with (force);
+create database ecoles_bench_pgbench owner $db_user;
+SQL
+PGPASSWORD=$db_password "$pgbin/pgbench" -i -q -s 16 -h localhost -p "$db_port" -U "$db_user" ecoles_bench_pgbench 2>&1 | tail -1
+
+log=bench/target/application.log
+start=$(date +%s%N)
+DB_URL="jdbc:postgresql://localhost:$db_port/ecoles_bench" DB_USER=$db_user DB_PASSWORD=$db_password \
+  ADMIN_PASSWORD=bench-admin-0123 BENCH_SQL_COUNT=true \
+  setsid java -Xmx512m -Duser.language=fr -Duser.country=FR -jar modules/app/target/payara-micro.jar \
+  --deploy modules/app/target/ROOT.war --port "$port" --nohazelcast > "$log" 2>&1 &
+app=$!
+trap 'kill -- "-$app" 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://localhost:$port/health/ready"; do
+  kill -0 "$app" 2>/dev/null || { echo "the application exited: $log" >&2; exit 1; }
+  sleep 0.2
+done
+echo "bench: application ready on an empty PostgreSQL database in $(( ($(date +%s%N) - start) / 1000000 )) ms (-Xmx512m)" >&2
+
+APP_PID=$app BENCH_URL="http://localhost:$port/" DB_PORT=$db_port DB_USER=$db_user DB_PASSWORD=$db_password \
+  ADMIN_PASSWORD=bench-admin-0123 REPORT_FILE=bench/target/report.md \
+  java -Xmx2g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" fr.normandie.ecoles.bench.Bench
+{
+  echo
+  echo "application log: $(grep -c 'SEVERE\|OutOfMemoryError' "$log" || true) SEVERE or OutOfMemoryError lines"
+} | tee -a bench/target/report.md
+kill -- "-$app"; wait "$app" 2>/dev/null || true
+trap - EXIT
+
+if [ -z "${SKIP_STARTUP:-}" ]; then
+  echo "bench: start-up, bench/startup.sh" >&2
+  { echo; echo "### Start-up"; echo; echo '```'; RUNS="${STARTUP_RUNS:-3}" bench/startup.sh; echo '```'; } | tee -a bench/target/report.md
+fi

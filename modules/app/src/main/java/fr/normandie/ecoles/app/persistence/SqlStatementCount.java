@@ -1,0 +1,61 @@
+package fr.normandie.ecoles.app.persistence;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * For the benchmark only ({@code BENCH_SQL_COUNT=true}, or the system property {@code bench.sql-count}):
+ * counts every statement the application sends to the database, whichever component sends it (EclipseLink,
+ * the engine, the identity store), so that the benchmark can show how many statements a request costs.
+ * Off by default: connections are then handed over untouched.
+ */
+public final class SqlStatementCount {
+
+    private static final boolean ENABLED = Boolean.parseBoolean(Optional.ofNullable(System.getProperty("bench.sql-count"))
+            .orElseGet(() -> System.getenv("BENCH_SQL_COUNT")));
+    private static final AtomicLong EXECUTED = new AtomicLong();
+
+    private SqlStatementCount() {
+    }
+
+    public static boolean enabled() {
+        return ENABLED;
+    }
+
+    /** Statements executed since the start (a batch counts once: it is one round trip). */
+    public static long executed() {
+        return EXECUTED.get();
+    }
+
+    static Connection counting(Connection connection) {
+        return ENABLED ? proxy(Connection.class, connection) : connection;
+    }
+
+    private static <T> T proxy(Class<T> type, Object target) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().startsWith("execute")) {
+                EXECUTED.incrementAndGet();
+            }
+            Object result = invoke(method, target, args);
+            if (result instanceof Statement statement && Statement.class.isAssignableFrom(method.getReturnType())) {
+                return proxy(method.getReturnType(), statement);
+            }
+            return result;
+        };
+        return type.cast(Proxy.newProxyInstance(SqlStatementCount.class.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -16,6 +16,9 @@ public interface Projects {
     /** Projects, newest first, optionally of one department and/or one status. */
     List<ProjectSummary> list(String departmentCode, ProjectStatus status);
 
+    /** How many projects have the status. */
+    long count(ProjectStatus status);
+
     /** The summaries of the given projects in one read. */
     Map<ProjectId, ProjectSummary> summaries(Collection<ProjectId> ids);
 

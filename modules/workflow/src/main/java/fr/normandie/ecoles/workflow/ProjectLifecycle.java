@@ -17,6 +17,9 @@ public interface ProjectLifecycle {
 
     List<ProjectView> list(String departmentCode, ProjectStatus status);
 
+    /** How many projects are in progress and how many wait at each opening step: a few counts, whatever their number. */
+    OpeningProgress progress();
+
     /** Gives the project up, whatever step it is at, with a reason. */
     ProjectView abandon(ProjectId id, String reason, Caller caller);
 }

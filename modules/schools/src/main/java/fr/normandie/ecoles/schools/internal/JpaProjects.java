@@ -58,6 +58,12 @@ public class JpaProjects implements Projects {
     }
 
     @Override
+    public long count(ProjectStatus status) {
+        return em.createQuery("select count(p) from ProjectEntity p where p.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
+    }
+
+    @Override
     public List<ProjectSummary> list(String departmentCode, ProjectStatus status) {
         StringBuilder jpql = new StringBuilder("select p from ProjectEntity p where 1 = 1");
         if (departmentCode != null) {

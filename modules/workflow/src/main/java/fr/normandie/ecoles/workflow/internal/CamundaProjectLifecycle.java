@@ -7,6 +7,7 @@ import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.Projects;
 import fr.normandie.ecoles.schools.UnknownProjectException;
 import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.workflow.Role;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +65,16 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
         return found.stream()
                 .map(p -> new ProjectView(p, steps.getOrDefault(p.id(), List.of()), List.of()))
                 .toList();
+    }
+
+    @Override
+    public OpeningProgress progress() {
+        Map<Step, Long> waiting = new EnumMap<>(Step.class);
+        for (Step step : Step.of(Step.Process.OPENING)) {
+            waiting.put(step, taskService.createTaskQuery().processDefinitionKey(Step.Process.OPENING.key())
+                    .taskDefinitionKey(step.activityId()).count());
+        }
+        return new OpeningProgress(projects.count(ProjectStatus.IN_PROGRESS), waiting);
     }
 
     @Override

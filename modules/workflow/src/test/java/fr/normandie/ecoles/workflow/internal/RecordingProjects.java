@@ -78,6 +78,11 @@ class RecordingProjects implements Projects {
     }
 
     @Override
+    public long count(ProjectStatus status) {
+        throw unexpected();
+    }
+
+    @Override
     public Map<ProjectId, ProjectSummary> summaries(Collection<ProjectId> ids) {
         throw unexpected();
     }

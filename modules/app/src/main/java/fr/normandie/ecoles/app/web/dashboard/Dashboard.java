@@ -5,14 +5,13 @@ import fr.normandie.ecoles.funding.Envelopes;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.CoverageStatus;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
-import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.SchoolResults;
 import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.Target;
 import fr.normandie.ecoles.schools.YearlyResults;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
-import fr.normandie.ecoles.workflow.ProjectView;
+import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.Step;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -65,7 +64,7 @@ public class Dashboard {
     private LocalDate asOf;
     private Target target;
     private List<Department> departments;
-    private List<ProjectView> projectsInProgress;
+    private OpeningProgress progress;
     private List<School> openSchools;
     private List<Envelope> envelopesToDate;
 
@@ -84,7 +83,7 @@ public class Dashboard {
         }
         departments = coverage.coverage(target, asOf).stream()
                 .map(c -> new Department(c, map.outline(c.code()))).toList();
-        projectsInProgress = lifecycle.list(null, ProjectStatus.IN_PROGRESS);
+        progress = lifecycle.progress();
         openSchools = schools.all().stream().filter(s -> !s.openedOn().isAfter(asOf)).toList();
         envelopesToDate = envelopes.all().stream().filter(e -> e.year() <= asOf.getYear()).toList();
     }
@@ -125,9 +124,9 @@ public class Dashboard {
         return openSchools.stream().mapToInt(School::capacity).sum();
     }
 
-    public int getProjectsInProgress() {
+    public long getProjectsInProgress() {
         load();
-        return projectsInProgress.size();
+        return progress.inProgress();
     }
 
     /** The latest school year with results, if any school reported some. */
@@ -171,15 +170,12 @@ public class Dashboard {
                 : getGranted().divide(BigDecimal.valueOf(pupils), 0, RoundingMode.HALF_UP);
     }
 
-    /** How many projects in progress wait at each step. */
+    /** How many projects in progress wait at each step of the opening. */
     public List<Bar> getProjectsByStep() {
         load();
-        List<int[]> counts = Arrays.stream(Step.values())
-                .map(step -> new int[] {(int) projectsInProgress.stream()
-                        .filter(p -> p.currentSteps().contains(step.key())).count()}).toList();
-        int max = counts.stream().mapToInt(c -> c[0]).max().orElse(0);
-        return IntStream.range(0, counts.size())
-                .mapToObj(i -> bar(Step.values()[i].label(), counts.get(i)[0], max)).toList();
+        List<Step> steps = Step.of(Step.Process.OPENING);
+        int max = steps.stream().mapToInt(step -> (int) progress.waitingAt(step)).max().orElse(0);
+        return steps.stream().map(step -> bar(step.label(), (int) progress.waitingAt(step), max)).toList();
     }
 
     /** Schools open at the end of each year, from the first opening to the chosen date. */

@@ -341,6 +341,10 @@ class WebApplicationBrowserIT {
         browser.screenshot("projects");
         browser.assertAccessible("projects");
         browser.go("dashboard.xhtml");
+        List<String> stepBars = browser.driver().findElements(By.cssSelector("#steps-chart + ul.bars li"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(stepBars).as("the opening steps, without the renewals'").hasSize(7)
+                .anyMatch(bar -> bar.matches("(?s)Portage territorial\\s+[1-9][0-9]*"));
         browser.screenshot("dashboard-staff");
         browser.assertAccessible("dashboard as staff");
     }

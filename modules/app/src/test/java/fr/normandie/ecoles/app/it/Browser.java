@@ -5,6 +5,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,6 +104,23 @@ final class Browser implements AutoCloseable {
         WebElement button = driver.findElement(By.id(id));
         button.click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /**
+     * As {@link #submit(String)}, for a long page: while it reloads, Chromium may answer that the button's node
+     * no longer belongs to the document rather than that it is stale; either way the old page is gone.
+     */
+    void submitLongPage(String id) {
+        WebElement button = driver.findElement(By.id(id));
+        button.click();
+        new WebDriverWait(driver, WAIT).until(page -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     WebElement waitFor(By what) {

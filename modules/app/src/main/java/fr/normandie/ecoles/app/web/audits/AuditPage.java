@@ -1,6 +1,6 @@
 package fr.normandie.ecoles.app.web.audits;
 
-import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.app.web.NotFound;
 import fr.normandie.ecoles.audits.LabelAudit;
 import fr.normandie.ecoles.audits.LabelAudits;
 import jakarta.annotation.PostConstruct;
@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -29,7 +28,7 @@ public class AuditPage {
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         audit = parse(id).flatMap(audits::find).orElse(null);
         if (audit == null) {
-            notFound();
+            NotFound.answer();
         }
     }
 
@@ -41,15 +40,6 @@ public class AuditPage {
         }
     }
 
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, Texts.get("error.404.title"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
-    }
 
     public boolean isFound() {
         return audit != null;

@@ -2,6 +2,7 @@ package fr.normandie.ecoles.app.web.funding;
 
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
+import fr.normandie.ecoles.app.web.NotFound;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.funding.PaymentForm;
 import fr.normandie.ecoles.funding.Subsidy;
@@ -18,7 +19,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -57,7 +57,7 @@ public class SubsidyPage implements Serializable {
         try {
             subsidy = decisions.find(SubsidyId.parse(id));
         } catch (UnknownSubsidyException e) {
-            notFound();
+            NotFound.answer();
             return;
         }
         subsidy.schedule().stream().filter(l -> l.toPay().signum() > 0).findFirst().ifPresent(next -> {
@@ -97,15 +97,6 @@ public class SubsidyPage implements Serializable {
                 }).orElse(null);
     }
 
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, Texts.get("error.404.title"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
-    }
 
     public String getId() { return id; }
     public Integer getLine() { return line; }

@@ -2,6 +2,7 @@ package fr.normandie.ecoles.app.web.project;
 
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
+import fr.normandie.ecoles.app.web.NotFound;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.schools.Department;
 import fr.normandie.ecoles.schools.ProjectFile;
@@ -29,7 +30,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -77,7 +77,7 @@ public class ProjectPage implements Serializable {
         try {
             load();
         } catch (UnknownProjectException e) {
-            notFound();
+            NotFound.answer();
         }
     }
 
@@ -145,15 +145,6 @@ public class ProjectPage implements Serializable {
         return "/projects/view.xhtml?faces-redirect=true&id=" + id;
     }
 
-    private void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, Texts.get("error.404.title"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
-    }
 
     public boolean isFound() {
         return view != null;

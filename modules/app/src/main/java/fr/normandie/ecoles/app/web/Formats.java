@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Dates, amounts and numbers as French readers expect them: 27/11/2026, 27/11/2026 à 14:05,
@@ -37,6 +39,11 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(REGION_ZONE));
+    }
+
+    /** The items of a list, comma-separated ("Usinage, Chaudronnerie"); empty for none. */
+    public String joined(Collection<?> items) {
+        return items == null ? "" : items.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** Whole numbers with French digit grouping: 1 500 000. */

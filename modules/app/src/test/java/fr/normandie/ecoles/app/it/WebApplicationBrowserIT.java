@@ -125,7 +125,8 @@ class WebApplicationBrowserIT {
                 "Étude d'opportunité — favorable", "Engagement d'insertion — insertion sécurisée");
         assertThat(browser.text(By.id("file-title"))).isEqualTo("Le dossier");
         assertThat(browser.text(By.tagName("main"))).contains("Commune de Flers", "UIMM Normandie",
-                "Douze entreprises du bocage recrutent des usineurs.", "85 %");
+                "Douze entreprises du bocage recrutent des usineurs.", "85 %", "Usinage, Chaudronnerie",
+                "Usinage Ornais SA, Mécaflers");
         browser.waitFor(By.cssSelector("#diagram[data-rendered='true'] .step-current"));
         browser.screenshot("project-at-label-audit");
         browser.assertAccessible("project page with its diagram");

@@ -30,4 +30,11 @@ class FormatsTest {
         assertThat(formats.percent(new BigDecimal("0.3333"))).isEqualTo("33,3\u00a0%");
         assertThat(formats.percent(null)).isEmpty();
     }
+
+    @Test
+    void joinsAListWithCommas() {
+        assertThat(formats.joined(java.util.List.of("Usinage", "Chaudronnerie"))).isEqualTo("Usinage, Chaudronnerie");
+        assertThat(formats.joined(java.util.List.of())).isEmpty();
+        assertThat(formats.joined(null)).isEmpty();
+    }
 }

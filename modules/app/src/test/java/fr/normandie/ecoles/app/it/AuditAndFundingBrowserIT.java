@@ -1,16 +1,8 @@
 package fr.normandie.ecoles.app.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -24,35 +16,10 @@ import static fr.normandie.ecoles.app.it.Api.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The auditor's and the funding officer's screens, in the system's Chromium, on the deployed WAR. */
-@ExtendWith(ArquillianExtension.class)
-class AuditAndFundingBrowserIT {
+class AuditAndFundingBrowserIT extends InTheBrowser {
 
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Api.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Browser browser;
-
-    @BeforeEach
-    void open() {
-        api = new Api(base);
-        api.openAccounts();
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAuditorRecordsAnAuditWithAFindingThroughTheChecklistAndDownloadsTheReport() {

@@ -1,20 +1,12 @@
 package fr.normandie.ecoles.app.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,35 +21,10 @@ import static fr.normandie.ecoles.app.it.Api.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What people do in the web application, in the system's Chromium, on the deployed WAR. */
-@ExtendWith(ArquillianExtension.class)
-class WebApplicationBrowserIT {
+class WebApplicationBrowserIT extends InTheBrowser {
 
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Api.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Browser browser;
-
-    @BeforeEach
-    void open() {
-        api = new Api(base);
-        api.openAccounts();
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOfficerTakesAProjectFromRegistrationToTheLabelStep() {

@@ -65,7 +65,9 @@ public class Dashboard {
     private Target target;
     private List<Department> departments;
     private OpeningProgress progress;
+    private List<School> allSchools;
     private List<School> openSchools;
+    private List<SchoolResults> results;
     private List<Envelope> envelopesToDate;
 
     /**
@@ -84,7 +86,9 @@ public class Dashboard {
         departments = coverage.coverage(target, asOf).stream()
                 .map(c -> new Department(c, map.outline(c.code()))).toList();
         progress = lifecycle.progress();
-        openSchools = schools.all().stream().filter(s -> !s.openedOn().isAfter(asOf)).toList();
+        allSchools = schools.all();
+        openSchools = allSchools.stream().filter(s -> !s.openedOn().isAfter(asOf)).toList();
+        results = schools.allResults();
         envelopesToDate = envelopes.all().stream().filter(e -> e.year() <= asOf.getYear()).toList();
     }
 
@@ -131,7 +135,8 @@ public class Dashboard {
 
     /** The latest school year with results, if any school reported some. */
     public Optional<Integer> latestResultsYear() {
-        return schools.allResults().stream().map(r -> r.results().schoolYear()).max(Integer::compare);
+        load();
+        return results.stream().map(r -> r.results().schoolYear()).max(Integer::compare);
     }
 
     public Integer getResultsYear() {
@@ -181,7 +186,7 @@ public class Dashboard {
     /** Schools open at the end of each year, from the first opening to the chosen date. */
     public List<Bar> getSchoolsOverTime() {
         load();
-        List<School> all = schools.all();
+        List<School> all = allSchools;
         int first = all.stream().mapToInt(s -> s.openedOn().getYear()).min().orElse(asOf.getYear());
         List<int[]> years = IntStream.rangeClosed(first, asOf.getYear())
                 .mapToObj(year -> new int[] {year, (int) all.stream()
@@ -192,7 +197,7 @@ public class Dashboard {
     }
 
     private Optional<List<YearlyResults>> latestResults() {
-        return latestResultsYear().map(year -> schools.allResults().stream().map(SchoolResults::results)
+        return latestResultsYear().map(year -> results.stream().map(SchoolResults::results)
                 .filter(r -> r.schoolYear().equals(year)).toList());
     }
 

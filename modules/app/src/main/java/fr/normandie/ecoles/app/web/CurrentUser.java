@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** The person signed in, as the pages need them: name, and what their roles let them see. */
@@ -26,7 +27,7 @@ public class CurrentUser {
     @Inject
     Accounts accounts;
 
-    private Set<Role> roles;
+    private Optional<Account> account;
 
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
@@ -38,19 +39,23 @@ public class CurrentUser {
 
     /** The full name when the account has one, else the user name. */
     public String getDisplayName() {
-        String name = security.getCallerPrincipal().getName();
-        return accounts.find(name).map(Account::fullName).filter(n -> !n.isBlank()).orElse(name);
+        return account().map(Account::fullName).filter(n -> !n.isBlank())
+                .orElseGet(() -> security.getCallerPrincipal().getName());
     }
 
     /**
      * Read from the account rather than from the container, which knows no roles on the error pages.
      */
     public boolean has(Role role) {
-        if (roles == null) {
-            roles = isSignedIn() ? accounts.find(security.getCallerPrincipal().getName()).map(Account::roles)
-                    .orElse(Set.of()) : Set.of();
+        return account().map(Account::roles).orElse(Set.of()).contains(role);
+    }
+
+    /** The signed-in person's account, read once per request (name and roles both come from it). */
+    private Optional<Account> account() {
+        if (account == null) {
+            account = isSignedIn() ? accounts.find(security.getCallerPrincipal().getName()) : Optional.empty();
         }
-        return roles.contains(role);
+        return account;
     }
 
     public boolean isStaff() {

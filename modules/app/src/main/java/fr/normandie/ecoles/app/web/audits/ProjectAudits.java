@@ -6,7 +6,6 @@ import fr.normandie.ecoles.audits.LabelAudits;
 import fr.normandie.ecoles.audits.LabelStatus;
 import fr.normandie.ecoles.audits.LabelStatuses;
 import fr.normandie.ecoles.app.web.project.ProjectPage;
-import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,14 +32,14 @@ public class ProjectAudits {
 
     public List<LabelAudit.Summary> getList() {
         if (list == null) {
-            list = audits.ofProject(project());
+            list = audits.ofProject(page.projectId());
         }
         return list;
     }
 
     public LabelStatus getStatus() {
         if (status == null) {
-            status = statuses.of(project());
+            status = statuses.of(page.projectId());
         }
         return status;
     }
@@ -48,12 +47,9 @@ public class ProjectAudits {
     /** The corrective actions the school has still to carry out or to have verified. */
     public List<CorrectiveAction> getOpenActions() {
         if (openActions == null) {
-            openActions = audits.openActions(project());
+            openActions = audits.openActions(page.projectId());
         }
         return openActions;
     }
 
-    private ProjectId project() {
-        return ProjectId.parse(page.getId());
-    }
 }

@@ -3,7 +3,6 @@ package fr.normandie.ecoles.app.web.funding;
 import fr.normandie.ecoles.app.web.project.ProjectPage;
 import fr.normandie.ecoles.funding.SubsidyDecisions;
 import fr.normandie.ecoles.funding.SubsidySummary;
-import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +24,7 @@ public class ProjectSubsidies {
 
     public List<SubsidySummary> getList() {
         if (list == null) {
-            list = decisions.list(ProjectId.parse(page.getId()), null);
+            list = decisions.list(page.projectId(), null);
         }
         return list;
     }

@@ -6,7 +6,6 @@ import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.schools.Comment;
 import fr.normandie.ecoles.schools.Comments;
 import fr.normandie.ecoles.schools.NewComment;
-import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +35,7 @@ public class ProjectComments implements Serializable {
 
     public List<Comment> getList() {
         if (listed == null) {
-            listed = comments.list(ProjectId.parse(page.getId()));
+            listed = comments.list(page.projectId());
         }
         return listed;
     }
@@ -47,7 +46,7 @@ public class ProjectComments implements Serializable {
     }
 
     public String add() {
-        return FormErrors.submit(FORM, () -> comments.add(ProjectId.parse(page.getId()), new NewComment(text),
+        return FormErrors.submit(FORM, () -> comments.add(page.projectId(), new NewComment(text),
                         user.caller().name()))
                 .map(added -> {
                     FormErrors.info(Texts.get("comments.added"));

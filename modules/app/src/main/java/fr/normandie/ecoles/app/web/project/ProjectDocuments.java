@@ -8,7 +8,6 @@ import fr.normandie.ecoles.schools.Document;
 import fr.normandie.ecoles.schools.DocumentTooLargeException;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.FileSize;
-import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.UnsupportedDocumentException;
 import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
@@ -51,7 +50,7 @@ public class ProjectDocuments implements Serializable {
 
     public List<Document> getList() {
         if (listed == null) {
-            listed = documents.list(ProjectId.parse(page.getId()));
+            listed = documents.list(page.projectId());
         }
         return listed;
     }
@@ -74,7 +73,7 @@ public class ProjectDocuments implements Serializable {
             return null;
         }
         try {
-            return FormErrors.submit(FORM, () -> documents.attach(ProjectId.parse(page.getId()), blankToNull(step),
+            return FormErrors.submit(FORM, () -> documents.attach(page.projectId(), blankToNull(step),
                             new Attachment(fileName(sent), blankToNull(title), content(sent)), user.caller().name()))
                     .map(added -> {
                         FormErrors.info(Texts.get("documents.added", added.name()));

@@ -226,4 +226,9 @@ public class ProjectPage implements Serializable {
     public String getId() {
         return id;
     }
+
+    /** The project the page shows (the page answered 404 when the address names none). */
+    public ProjectId projectId() {
+        return view.project().id();
+    }
 }

@@ -51,5 +51,4 @@ public class ProjectAudits {
         }
         return openActions;
     }
-
 }

@@ -5,7 +5,9 @@
 # API, pgbench -N, the bare engine, reads at scale, statements per read, memory), then bench/startup.sh.
 # Prints the report and writes it to bench/target/report.md.
 # Sizes: PROJECTS (2000), SEED_PROJECTS (10000), CLIENTS (16), READ_ROUNDS (60), PGBENCH_SECONDS (30);
-# SKIP_STARTUP=1 leaves out the start-up comparison, STARTUP_RUNS (3) sets its runs.
+# SKIP_STARTUP=1 leaves out the start-up comparison, STARTUP_RUNS (3) sets its runs. APP_JAVA_OPTS adds options
+# to the application's JVM, e.g. a flight recording to profile it:
+#   APP_JAVA_OPTS='-XX:StartFlightRecording=filename=bench/target/app.jfr,settings=profile' bench/run.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -14,8 +16,7 @@ db_user=ecoles db_password=ecoles
 pgbin=/usr/lib/postgresql/15/bin
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi; }
 
-./mvnw -B -q package -DskipTests
-./mvnw -B -q -Pbench -pl bench package -DskipTests
+./mvnw -B -q -Pbench package -DskipTests
 
 read -r version cluster db_port status _ < <(pg_lsclusters -h | head -n 1)
 [ "$status" = online ] || pg_ctlcluster "$version" "$cluster" start
@@ -35,7 +36,7 @@ log=bench/target/application.log
 start=$(date +%s%N)
 DB_URL="jdbc:postgresql://localhost:$db_port/ecoles_bench" DB_USER=$db_user DB_PASSWORD=$db_password \
   ADMIN_PASSWORD=bench-admin-0123 BENCH_SQL_COUNT=true \
-  setsid java -Xmx512m -Duser.language=fr -Duser.country=FR -jar modules/app/target/payara-micro.jar \
+  setsid java -Xmx512m ${APP_JAVA_OPTS:-} -Duser.language=fr -Duser.country=FR -jar modules/app/target/payara-micro.jar \
   --deploy modules/app/target/ROOT.war --port "$port" --nohazelcast > "$log" 2>&1 &
 app=$!
 trap 'kill -- "-$app" 2>/dev/null || true' EXIT

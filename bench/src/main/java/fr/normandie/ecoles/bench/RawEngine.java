@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.bench;
 
+import fr.normandie.ecoles.workflow.internal.TimelineHistory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
@@ -28,7 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The same BPMN driven by the engine's Java API alone, with the application's engine settings (full history,
+ * The same BPMN driven by the engine's Java API alone, with the application's engine settings (its history level,
  * strong UUIDs, job executor on), against its own database: no HTTP, no domain writes. The delegates the
  * BPMN's expressions name are stand-ins that only compute what the engine needs (due dates, delays).
  */
@@ -113,7 +114,8 @@ final class RawEngine {
         configuration.setJdbcMaxActiveConnections(32);
         configuration.setJdbcMaxIdleConnections(32);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setCustomHistoryLevels(List.of(TimelineHistory.LEVEL));
+        configuration.setHistory(TimelineHistory.LEVEL.getName());
         configuration.setHistoryTimeToLive("P3650D");
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(true);

@@ -3,6 +3,7 @@ package fr.normandie.ecoles.workflow;
 import fr.normandie.ecoles.schools.Attachment;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** The task facade: what a person may work on, and the claim / release / complete of a step. */
 public interface Tasks {
@@ -13,9 +14,6 @@ public interface Tasks {
      */
     List<TaskView> list(Caller caller, TaskFilter filter, int first, int max);
 
-    /** The step of an open task, so that its form can be read. */
-    Step stepOf(String taskId);
-
     void claim(String taskId, Caller caller);
 
     void unclaim(String taskId, Caller caller);
@@ -24,12 +22,16 @@ public interface Tasks {
      * Validates and stores the step's form through the module that owns it, and completes the task, in
      * one transaction: both happen or neither does.
      */
-    ProjectView complete(String taskId, Caller caller, Object form);
+    default ProjectView complete(String taskId, Caller caller, Object form) {
+        return complete(taskId, caller, step -> form, List.of());
+    }
 
     /**
-     * As {@link #complete(String, Caller, Object)}, and stores the attached documents with the step's key in
-     * the same transaction: if the form is refused, a document refused or the task taken meanwhile, nothing
-     * at all is stored.
+     * As {@link #complete(String, Caller, Object)}, for a form that can only be read once its step is known
+     * (the body of a request naming only the task): the task is read, the caller's role checked, then
+     * {@code formOfStep} reads the form for that step; it may refuse it by throwing, and nothing is stored.
+     * The attached documents are stored with the step's key in the same transaction: if the form is refused,
+     * a document refused or the task taken meanwhile, nothing at all is stored.
      */
-    ProjectView complete(String taskId, Caller caller, Object form, List<Attachment> attachments);
+    ProjectView complete(String taskId, Caller caller, Function<Step, ?> formOfStep, List<Attachment> attachments);
 }

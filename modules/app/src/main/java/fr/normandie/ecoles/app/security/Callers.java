@@ -13,14 +13,26 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The signed-in person of the current request, as the modules know callers. */
+/**
+ * The signed-in person of the current request, as the modules know callers. Asked once per request: each role
+ * is a permission check of the container's policy, which a request asking twice would pay twice.
+ */
 @RequestScoped
 public class Callers {
 
     @Inject
     SecurityContext security;
 
+    private Caller current;
+
     public Caller current() {
+        if (current == null) {
+            current = signedIn();
+        }
+        return current;
+    }
+
+    private Caller signedIn() {
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {
             throw new StepForbiddenException("Connectez-vous pour accéder à l'application.");

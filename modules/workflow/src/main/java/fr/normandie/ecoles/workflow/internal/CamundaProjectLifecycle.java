@@ -18,16 +18,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CamundaProjectLifecycle implements ProjectLifecycle {
@@ -40,6 +37,9 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
 
     @Inject
     TaskService taskService;
+
+    @Inject
+    RuntimeReads runtime;
 
     @Override
     @Transactional
@@ -103,21 +103,10 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        List<Task> tasks = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += 500) { // bounded IN lists
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-            tasks.addAll(taskService.createTaskQuery().processInstanceBusinessKeyIn(chunk.toArray(String[]::new))
-                    .orderByTaskCreateTime().asc().list());
-        }
-        if (tasks.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> keyOfInstance = runtimeService.createProcessInstanceQuery()
-                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-                .list().stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return tasks.stream().collect(Collectors.groupingBy(
-                t -> ProjectId.parse(keyOfInstance.get(t.getProcessInstanceId())),
-                Collectors.mapping(t -> Step.ofActivity(t.getTaskDefinitionKey()).map(Step::key)
-                        .orElse(t.getTaskDefinitionKey()), Collectors.toList())));
+        Map<ProjectId, List<String>> steps = new HashMap<>();
+        runtime.openTasks(keys).forEach((key, tasks) -> steps.put(ProjectId.parse(key), tasks.stream()
+                .map(t -> Step.ofActivity(t.getTaskDefinitionKey()).map(Step::key).orElse(t.getTaskDefinitionKey()))
+                .toList()));
+        return steps;
     }
 }

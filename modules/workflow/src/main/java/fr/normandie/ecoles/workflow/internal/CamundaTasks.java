@@ -22,18 +22,21 @@ import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -43,10 +46,13 @@ public class CamundaTasks implements Tasks {
     TaskService taskService;
 
     @Inject
-    RuntimeService runtimeService;
+    HistoryService historyService;
 
     @Inject
-    HistoryService historyService;
+    ProcessEngine engine;
+
+    @Inject
+    RuntimeReads runtime;
 
     @Inject
     IdentityService identityService;
@@ -93,11 +99,6 @@ public class CamundaTasks implements Tasks {
     }
 
     @Override
-    public Step stepOf(String taskId) {
-        return step(openTask(taskId));
-    }
-
-    @Override
     @Transactional
     public void claim(String taskId, Caller caller) {
         Task task = openTask(taskId);
@@ -122,18 +123,13 @@ public class CamundaTasks implements Tasks {
 
     @Override
     @Transactional
-    public ProjectView complete(String taskId, Caller caller, Object form) {
-        return complete(taskId, caller, form, List.of());
-    }
-
-    @Override
-    @Transactional
-    public ProjectView complete(String taskId, Caller caller, Object form, List<Attachment> attachments) {
+    public ProjectView complete(String taskId, Caller caller, Function<Step, ?> formOfStep, List<Attachment> attachments) {
         Task task = openTask(taskId);
         Step step = requireRole(task, caller);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
             throw new TaskConflictException("La tâche est prise par " + task.getAssignee() + ".");
         }
+        Object form = formOfStep.apply(step);
         if (!step.formType().isInstance(form)) {
             throw new IllegalArgumentException("Le formulaire ne correspond pas à l'étape " + step.key() + ".");
         }
@@ -144,11 +140,12 @@ public class CamundaTasks implements Tasks {
             projects.recordStep(project, step.key(), caller.name(), outcome);
         }
         attachments.forEach(attachment -> documents.attach(project, step.key(), attachment, caller.name()));
-        // assigning first updates the task's row: of two people completing it at once, one fails here
-        meanwhile(() -> {
+        // the assignee stays in the task's history as who completed it; of two people completing the task at
+        // once, the second one's delete of its row finds it gone and fails here
+        meanwhile(() -> inOneCommand(() -> {
             taskService.setAssignee(taskId, caller.name());
             taskService.complete(taskId, Map.of(step.outcomeVariable(), outcome));
-        });
+        }));
         return lifecycle.find(project).orElseThrow();
     }
 
@@ -166,6 +163,18 @@ public class CamundaTasks implements Tasks {
     }
 
     /**
+     * Runs engine calls as one engine command: they share its cache of rows and its single flush (the task is
+     * read once, and its assignment is not written before its deletion).
+     */
+    private void inOneCommand(Runnable calls) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(context -> {
+                    calls.run();
+                    return null;
+                });
+    }
+
+    /**
      * Runs an engine command in the caller's name, so that the engine's user operation log (which the
      * project's timeline reads) says who took or released the task.
      */
@@ -179,9 +188,9 @@ public class CamundaTasks implements Tasks {
     }
 
     private Task openTask(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null) {
-            return task;
+        Optional<Task> task = runtime.task(taskId);
+        if (task.isPresent()) {
+            return task.get();
         }
         if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
             throw new TaskConflictException("Cette tâche a déjà été traitée.");
@@ -209,11 +218,9 @@ public class CamundaTasks implements Tasks {
 
     private Map<String, ProjectId> projectsOf(List<Task> tasks) {
         Set<String> instances = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        if (instances.isEmpty()) {
-            return Map.of();
-        }
-        return runtimeService.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, pi -> ProjectId.parse(pi.getBusinessKey())));
+        Map<String, ProjectId> projects = new HashMap<>();
+        runtime.businessKeys(instances).forEach((instance, key) -> projects.put(instance, ProjectId.parse(key)));
+        return projects;
     }
 
     private static java.time.Instant instant(Date date) {

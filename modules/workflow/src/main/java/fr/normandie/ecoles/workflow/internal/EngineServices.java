@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,6 +35,11 @@ public class EngineServices {
     @Produces
     HistoryService historyService() {
         return bootstrap.engine().getHistoryService();
+    }
+
+    @Produces
+    ManagementService managementService() {
+        return bootstrap.engine().getManagementService();
     }
 
     @Produces

@@ -17,10 +17,18 @@ import fr.normandie.ecoles.workflow.WorkflowEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -85,7 +93,8 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setCustomHistoryLevels(List.of(TimelineHistory.LEVEL));
+        configuration.setHistory(TimelineHistory.LEVEL.getName());
         configuration.setHistoryTimeToLive(historyTimeToLive);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeans(beanManager));
@@ -95,11 +104,47 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         configuration.setCmmnEnabled(false);
         configuration.setMetricsEnabled(false);
         configuration.setTaskMetricsEnabled(false); // licence metering of assignees: a row written at every assignment
+        adoptTimelineHistory();
         ProcessEngine built = configuration.buildProcessEngine();
         deploy(built, SchoolOpeningProcess.KEY, SchoolOpeningProcess.RESOURCE);
         deploy(built, LabelRenewalProcess.KEY, LabelRenewalProcess.RESOURCE);
         engine = built;
         LOG.info(() -> "Moteur de processus prêt en " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /**
+     * A database created before {@link TimelineHistory} stores the "full" level (3) in the engine's properties,
+     * and the engine refuses to start on another level than the stored one: the stored level is lowered once
+     * (the history already written stays). A new database has no engine tables yet: the engine stores the level.
+     */
+    private void adoptTimelineHistory() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!hasTable(connection.getMetaData(), "ACT_GE_PROPERTY")) {
+                return;
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE ACT_GE_PROPERTY SET VALUE_ = ?, "
+                    + "REV_ = REV_ + 1 WHERE NAME_ = 'historyLevel' AND VALUE_ = ?")) {
+                update.setString(1, String.valueOf(TimelineHistory.ID));
+                update.setString(2, String.valueOf(HistoryLevel.HISTORY_LEVEL_FULL.getId()));
+                if (update.executeUpdate() > 0) {
+                    LOG.info("Historique du moteur : niveau « full » remplacé par « timeline »");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the engine's stored history level", e);
+        }
+    }
+
+    /** Unquoted names are stored upper case by H2, lower case by PostgreSQL. */
+    private static boolean hasTable(DatabaseMetaData metaData, String name) throws SQLException {
+        for (String stored : List.of(name, name.toLowerCase(Locale.ROOT))) {
+            try (ResultSet tables = metaData.getTables(null, null, stored, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One deployment per process, so that changing one process does not deploy a new version of the other. */

@@ -1,10 +1,10 @@
 package fr.normandie.ecoles.workflow.internal;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,7 +22,8 @@ final class InMemoryEngines {
         String name = "process-test-" + UUID.randomUUID();
         configuration.setProcessEngineName(name);
         configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setCustomHistoryLevels(List.of(TimelineHistory.LEVEL)); // the application's
+        configuration.setHistory(TimelineHistory.LEVEL.getName());
         configuration.setJobExecutorActivate(false);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setDmnEnabled(false);

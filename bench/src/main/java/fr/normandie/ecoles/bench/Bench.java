@@ -131,15 +131,29 @@ public final class Bench {
         line(String.format(Locale.ROOT, "database: %d projects in progress, %d open schools, %d completed steps "
                         + "(seeded through the API in %.0f s); %d concurrent readers, each reading every page %d times",
                 seedProjects, warmup + projects, completedSteps, seeded.seconds(), clients, readRounds));
+        long readsStarted = System.nanoTime();
+        long appCpuBeforeReads = applicationCpuMillis();
+        long ownCpuBeforeReads = ownCpuMillis();
         Latencies reads = reads(seeded.ids(), openIds);
+        double readSeconds = (System.nanoTime() - readsStarted) / 1e9;
+        long readCount = reads.all().values().stream().mapToLong(Latencies.Recorder::count).sum();
+        double appCpuPerRead = (applicationCpuMillis() - appCpuBeforeReads) / (double) readCount;
+        double ownCpuPerRead = (ownCpuMillis() - ownCpuBeforeReads) / (double) readCount;
         Map<String, Double> statementsAfter = statementsPerRead(seeded.ids(), openIds);
         line("");
-        line("| read | requests | p50 ms | p95 ms | p99 ms | goal p95 < 50 ms | SQL statements per request, at " + (warmup + projects)
-                + " projects | at " + (warmup + projects + seedProjects) + " projects |");
-        line("|---|---:|---:|---:|---:|---|---:|---:|");
-        reads.all().forEach((name, r) -> line(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %s | %s | %s |", name,
+        line("| read | requests | p50 ms | p95 ms | p99 ms | goal p95 < 50 ms | alone, ms (median of 5) | SQL statements per request, at "
+                + (warmup + projects) + " projects | at " + (warmup + projects + seedProjects) + " projects |");
+        line("|---|---:|---:|---:|---:|---|---:|---:|---:|");
+        reads.all().forEach((name, r) -> line(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %s | %s | %s | %s |", name,
                 r.count(), r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), r.percentileMs(95) < 50 ? "met" : "**missed**",
+                aloneMs.containsKey(name) ? String.format(Locale.ROOT, "%.1f", aloneMs.get(name)) : "n/a",
                 count(statementsBefore.get(name)), count(statementsAfter.get(name)))));
+        line("");
+        line(String.format(Locale.ROOT, "%d reads in %.1f s (%.0f/s) by %d readers; CPU per read: the application %.1f ms, this "
+                        + "client %.1f ms (PostgreSQL's not counted). On %d cores, %d readers each wait for the others' reads: "
+                        + "a read's latency under load is about %d × the CPU per read",
+                readCount, readSeconds, readCount / readSeconds, clients, appCpuPerRead, ownCpuPerRead,
+                Runtime.getRuntime().availableProcessors(), clients, clients / Runtime.getRuntime().availableProcessors()));
 
         line("");
         line("### Memory and errors");
@@ -267,7 +281,10 @@ public final class Bench {
         return reads;
     }
 
-    /** Statements per read, each read alone (median of 5), from the application's bench-mode counter. */
+    /**
+     * Statements per read, each read alone (median of 5), from the application's bench-mode counter; each read's
+     * latency alone too, kept in {@link #aloneMs}.
+     */
     private Map<String, Double> statementsPerRead(List<String> inProgress, List<String> open) {
         Http http = new Http(base, new Latencies());
         Http page = new Http(base, new Latencies());
@@ -276,17 +293,22 @@ public final class Bench {
         for (int i = 0; i < 5; i++) {
             for (Map.Entry<String, String> read : readPaths(inProgress, open).entrySet()) {
                 long before = statements(http);
+                long started = System.nanoTime();
                 if (read.getKey().startsWith("dashboard")) {
                     page.page(null, read.getValue());
                 } else {
                     http.get(null, read.getKey().startsWith("inbox") ? STAFF : VIEWER, read.getValue());
                 }
+                long micros = (System.nanoTime() - started) / 1000;
                 long used = statements(http) - before;
                 samples.computeIfAbsent(read.getKey(), k -> new ArrayList<>()).add(used);
+                timings.computeIfAbsent(read.getKey(), k -> new ArrayList<>()).add(micros);
             }
         }
         samples.forEach((k, v) -> counts.put(k, (double) median(v)));
+        timings.forEach((k, v) -> aloneMs.put(k, median(v) / 1000.0));
         samples.clear();
+        timings.clear();
         return counts;
     }
 
@@ -295,6 +317,9 @@ public final class Bench {
     }
 
     private final Map<String, List<Long>> samples = new LinkedHashMap<>();
+    private final Map<String, List<Long>> timings = new LinkedHashMap<>();
+    /** Each read's latency alone (no other request running), from the last statement count. */
+    private final Map<String, Double> aloneMs = new LinkedHashMap<>();
 
     private static long statements(Http http) {
         Http.Answer answer = http.get(null, VIEWER, "bench/sql-statements");

@@ -3,7 +3,6 @@ package fr.normandie.ecoles.schools.internal;
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.Inputs;
-import fr.normandie.ecoles.schools.Commune;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
@@ -22,11 +21,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +38,9 @@ public class JpaProjects implements Projects {
 
     @Inject
     Validator validator;
+
+    @Inject
+    CommuneDirectory communes;
 
     @Override
     @Transactional
@@ -171,14 +171,6 @@ public class JpaProjects implements Projects {
 
     /** Summaries with their communes and intercommunalities, read in one query whatever the number of projects. */
     private List<ProjectSummary> withCommuneNames(List<ProjectEntity> projects) {
-        Set<String> codes = projects.stream().map(ProjectEntity::communeCode).collect(Collectors.toSet());
-        Map<String, Commune> communes = new HashMap<>();
-        if (!codes.isEmpty()) {
-            em.createQuery("select c from CommuneEntity c where c.code in :codes", CommuneEntity.class)
-                    .setParameter("codes", codes)
-                    .getResultList()
-                    .forEach(c -> communes.put(c.toCommune().code(), c.toCommune()));
-        }
         return projects.stream().map(p -> p.toSummary(communes.get(p.communeCode()))).toList();
     }
 }

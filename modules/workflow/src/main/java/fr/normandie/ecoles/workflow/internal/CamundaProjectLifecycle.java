@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 
 import java.util.Collection;
 import java.util.EnumMap;
@@ -34,9 +33,6 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
 
     @Inject
     RuntimeService runtimeService;
-
-    @Inject
-    TaskService taskService;
 
     @Inject
     RuntimeReads runtime;
@@ -71,8 +67,7 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     public OpeningProgress progress() {
         Map<Step, Long> waiting = new EnumMap<>(Step.class);
         for (Step step : Step.of(Step.Process.OPENING)) {
-            waiting.put(step, taskService.createTaskQuery().processDefinitionKey(Step.Process.OPENING.key())
-                    .taskDefinitionKey(step.activityId()).count());
+            waiting.put(step, runtime.openTaskCount(Step.Process.OPENING.key(), step.activityId()));
         }
         return new OpeningProgress(projects.count(ProjectStatus.IN_PROGRESS), waiting);
     }

@@ -57,6 +57,8 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("raw")) {
             new Bench().rawOnly();
+        } else if (args.length > 0 && args[0].equals("reads")) {
+            new Bench().readsOnly();
         } else {
             new Bench().run();
         }
@@ -131,45 +133,14 @@ public final class Bench {
         line(String.format(Locale.ROOT, "database: %d projects in progress, %d open schools, %d completed steps "
                         + "(seeded through the API in %.0f s); %d concurrent readers, each reading every page %d times",
                 seedProjects, warmup + projects, completedSteps, seeded.seconds(), clients, readRounds));
-        long readsStarted = System.nanoTime();
-        long appCpuBeforeReads = applicationCpuMillis();
-        long ownCpuBeforeReads = ownCpuMillis();
-        Latencies reads = reads(seeded.ids(), openIds);
-        double readSeconds = (System.nanoTime() - readsStarted) / 1e9;
-        long readCount = reads.all().values().stream().mapToLong(Latencies.Recorder::count).sum();
-        double appCpuPerRead = (applicationCpuMillis() - appCpuBeforeReads) / (double) readCount;
-        double ownCpuPerRead = (ownCpuMillis() - ownCpuBeforeReads) / (double) readCount;
-        Map<String, Double> statementsAfter = statementsPerRead(seeded.ids(), openIds);
-        line("");
-        line("| read | requests | p50 ms | p95 ms | p99 ms | goal p95 < 50 ms | alone, ms (median of 5) | SQL statements per request, at "
-                + (warmup + projects) + " projects | at " + (warmup + projects + seedProjects) + " projects |");
-        line("|---|---:|---:|---:|---:|---|---:|---:|---:|");
-        reads.all().forEach((name, r) -> line(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %s | %s | %s | %s |", name,
-                r.count(), r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), r.percentileMs(95) < 50 ? "met" : "**missed**",
-                aloneMs.containsKey(name) ? String.format(Locale.ROOT, "%.1f", aloneMs.get(name)) : "n/a",
-                count(statementsBefore.get(name)), count(statementsAfter.get(name)))));
-        line("");
-        line(String.format(Locale.ROOT, "%d reads in %.1f s (%.0f/s) by %d readers; CPU per read: the application %.1f ms, this "
-                        + "client %.1f ms (PostgreSQL's not counted). On %d cores, %d readers each wait for the others' reads: "
-                        + "a read's latency under load is about %d × the CPU per read",
-                readCount, readSeconds, readCount / readSeconds, clients, appCpuPerRead, ownCpuPerRead,
-                Runtime.getRuntime().availableProcessors(), clients, clients / Runtime.getRuntime().availableProcessors()));
-
+        reportReads(seeded.ids(), openIds, statementsBefore, warmup + projects, warmup + projects + seedProjects);
         line("");
         line("### Memory and errors");
         line("");
         line("load average (1 min) at the end: " + loadAverage());
         line("application resident memory at the end: " + residentMemory() + "; HTTP errors (4xx/5xx or I/O) during the whole run: "
                 + Http.ERRORS.get());
-        System.out.println();
-        report.forEach(System.out::println);
-        Optional.ofNullable(System.getenv("REPORT_FILE")).ifPresent(f -> {
-            try {
-                Files.write(Path.of(f), report, StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        printReport();
     }
 
     private void reportLifecycle(Lifecycle.Result life, Latencies api, double tps, RawEngine.Result engine, Latencies raw) {
@@ -264,6 +235,73 @@ public final class Bench {
         return latencies;
     }
 
+    /** The reads under 16 readers, then each read alone, and the table. */
+    private void reportReads(List<String> inProgress, List<String> openIds, Map<String, Double> statementsBefore,
+                             int projectsBefore, int projectsAfter) throws Exception {
+        long readsStarted = System.nanoTime();
+        long appCpuBeforeReads = applicationCpuMillis();
+        long ownCpuBeforeReads = ownCpuMillis();
+        Latencies reads = reads(inProgress, openIds);
+        double readSeconds = (System.nanoTime() - readsStarted) / 1e9;
+        long readCount = reads.all().values().stream().mapToLong(Latencies.Recorder::count).sum();
+        double appCpuPerRead = (applicationCpuMillis() - appCpuBeforeReads) / (double) readCount;
+        double ownCpuPerRead = (ownCpuMillis() - ownCpuBeforeReads) / (double) readCount;
+        Map<String, Double> statementsAfter = statementsPerRead(inProgress, openIds);
+        line("");
+        line("| read | requests | p50 ms | p95 ms | p99 ms | goal p95 < 50 ms | alone, ms (median of 5) | SQL statements per request, at "
+                + projectsBefore + " projects | at " + projectsAfter + " projects |");
+        line("|---|---:|---:|---:|---:|---|---:|---:|---:|");
+        reads.all().forEach((name, r) -> line(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %s | %s | %s | %s |", name,
+                r.count(), r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), r.percentileMs(95) < 50 ? "met" : "**missed**",
+                aloneMs.containsKey(name) ? String.format(Locale.ROOT, "%.1f", aloneMs.get(name)) : "n/a",
+                count(statementsBefore.get(name)), count(statementsAfter.get(name)))));
+        line("");
+        line(String.format(Locale.ROOT, "%d reads in %.1f s (%.0f/s) by %d readers; CPU per read: the application %.1f ms, this "
+                        + "client %.1f ms (PostgreSQL's not counted). On %d cores, %d readers each wait for the others' reads: "
+                        + "a read's latency under load is about %d × the CPU per read",
+                readCount, readSeconds, readCount / readSeconds, clients, appCpuPerRead, ownCpuPerRead,
+                Runtime.getRuntime().availableProcessors(), clients, clients / Runtime.getRuntime().availableProcessors()));
+
+    }
+
+    /**
+     * The reads alone, on the database a previous run left (bench/reads.sh restarts the application on it): to
+     * measure a change to the reads without seeding again.
+     */
+    private void readsOnly() throws Exception {
+        Http viewer = new Http(base, new Latencies());
+        List<String> inProgress = ids(viewer, "IN_PROGRESS");
+        List<String> open = ids(viewer, "OPEN");
+        line("## Reads — " + java.time.LocalDateTime.now().withNano(0));
+        line("");
+        line("machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memoryGiB() + " GiB; load average (1 min) at "
+                + "the start " + loadAverage());
+        line("");
+        line(String.format(Locale.ROOT, "database left by the last run: %d projects in progress, %d open; %d concurrent readers, "
+                + "each reading every page %d times", inProgress.size(), open.size(), clients, readRounds));
+        reportReads(inProgress, open, Map.of(), open.size(), open.size() + inProgress.size());
+        printReport();
+    }
+
+    /** Prints the report, and writes it to REPORT_FILE when set. */
+    private void printReport() {
+        System.out.println();
+        report.forEach(System.out::println);
+        Optional.ofNullable(System.getenv("REPORT_FILE")).ifPresent(f -> {
+            try {
+                Files.write(Path.of(f), report, StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static List<String> ids(Http http, String status) {
+        List<String> ids = new ArrayList<>();
+        http.get(null, VIEWER, "api/projects?status=" + status).json().forEach(p -> ids.add(p.get("id").asText()));
+        return ids;
+    }
+
     /** One read of each kind, on projects picked at random. */
     private static Map<String, String> readPaths(List<String> inProgress, List<String> open) {
         String project = pick(inProgress);
@@ -276,7 +314,7 @@ public final class Bench {
         reads.put("opened project: GET /api/projects/{id}/file", "api/projects/" + school + "/file");
         reads.put("opened project: GET /api/projects/{id}/timeline", "api/projects/" + school + "/timeline");
         reads.put("coverage: GET /api/coverage", "api/coverage");
-        reads.put("labels: GET /api/labels", "api/labels");
+        reads.put("labels: GET /api/labels (first page)", "api/labels");
         reads.put("dashboard: GET /dashboard.xhtml (signed in)", "dashboard.xhtml");
         return reads;
     }

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,9 @@ public interface Schools {
     /** The school's results, oldest year first. */
     List<YearlyResults> results(UUID schoolId);
 
-    /** Every school's results, by school then year: for exports and figures. */
+    /** Every school's results, by school then year: for exports. */
     List<SchoolResults> allResults();
+
+    /** The network's figures on that date, in a fixed number of aggregate queries whatever the number of schools. */
+    NetworkFigures figures(LocalDate asOf);
 }

@@ -10,10 +10,12 @@ import fr.normandie.ecoles.schools.Projects;
 import fr.normandie.ecoles.schools.UnknownProjectException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -39,12 +41,15 @@ public class LabelsResource {
     @Inject
     Callers callers;
 
+    /** A page of them, the most recently audited first: only the page's projects are read. */
     @GET
-    @Operation(summary = "Le label de chaque projet ou école audité : état, labellisé depuis, réserves en cours, "
-            + "prochain audit dû, échu depuis")
-    public List<LabelResponse> all() {
+    @Operation(summary = "Le label de chaque projet ou école audité, le plus récemment audité d'abord, par pages : "
+            + "état, labellisé depuis, réserves en cours, prochain audit dû, échu depuis")
+    public List<LabelResponse> all(@QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("max") @DefaultValue("50") int max) {
+        Page page = Page.of(first, max);
         callers.current();
-        List<LabelStatus> audited = statuses.audited();
+        List<LabelStatus> audited = page.of(statuses.audited());
         Map<ProjectId, ProjectSummary> summaries = projects.summaries(
                 audited.stream().map(LabelStatus::project).collect(Collectors.toSet()));
         return audited.stream().filter(status -> summaries.containsKey(status.project()))

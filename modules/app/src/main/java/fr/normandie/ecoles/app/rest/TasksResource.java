@@ -30,7 +30,6 @@ import java.util.List;
 @RequestScoped
 public class TasksResource {
 
-    private static final int MAX_PAGE = 200;
     private static final String COMPLETE = "Terminer une tâche avec le formulaire de son étape, et des documents joints "
             + "s'il y a lieu : tout est enregistré et routé ensemble, ou rien";
     private static final String COMPLETE_BODY = "Le formulaire de l'étape en JSON ; pour joindre des documents, "
@@ -52,13 +51,11 @@ public class TasksResource {
                                @QueryParam("project") String project,
                                @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("max") @DefaultValue("50") int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new IllegalArgumentException("Pagination : first >= 0 et max entre 1 et " + MAX_PAGE + ".");
-        }
+        Page page = Page.of(first, max);
         if (step != null && Step.ofKey(step).isEmpty()) {
             throw new IllegalArgumentException("Étape inconnue : " + step + ".");
         }
-        return tasks.list(callers.current(), new TaskFilter(department, step, project), first, max);
+        return tasks.list(callers.current(), new TaskFilter(department, step, project), page.first(), page.max());
     }
 
     @POST

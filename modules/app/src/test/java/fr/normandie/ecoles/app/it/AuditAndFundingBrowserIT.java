@@ -63,7 +63,7 @@ class AuditAndFundingBrowserIT extends InTheBrowser {
         browser.assertAccessible("audit checklist");
 
         // Then the label refused with a major non-conformity is said next to the outcome, and nothing typed is lost
-        browser.submitLongPage("step:complete");
+        browser.submit("step:complete");
         assertThat(browser.text(By.id("step:outcome-message"))).contains("non-conformité majeure");
         assertThat(browser.value("step:findings:0:actions:0:owner")).isEqualTo("Président de l’association");
         assertThat(browser.driver().findElement(By.id("step:verdicts:" + major + ":verdict:2")).isSelected()).isTrue();
@@ -71,7 +71,7 @@ class AuditAndFundingBrowserIT extends InTheBrowser {
 
         // When the auditor concludes to a conditional label
         browser.choose("step:outcome", "CONDITIONAL");
-        browser.submitLongPage("step:complete");
+        browser.submit("step:complete");
 
         // Then the step is done, the audit listed on the project's page with its report, a PDF
         assertThat(browser.text(By.id("messages"))).contains("est enregistrée");
@@ -139,7 +139,7 @@ class AuditAndFundingBrowserIT extends InTheBrowser {
         browser.assertAccessible("subsidy decision form");
 
         // and submitting it anyway is refused next to the grant's total, keeping what was typed
-        browser.submitLongPage("step:complete");
+        browser.submit("step:complete");
         assertThat(browser.text(By.id("step:totalGranted-message"))).contains("ne peut pas porter");
         assertThat(browser.value("step:investmentGranted")).isEqualTo("700000");
         assertThat(browser.value("step:coFinancers:0:funder")).isEqualTo("Fondation Meyer");
@@ -148,7 +148,7 @@ class AuditAndFundingBrowserIT extends InTheBrowser {
         // When the officer lowers the investment to 30 % of the eligible expenses
         browser.type("step:investmentGranted", "420 000");
         browser.waitForText(By.id("envelope-after"), "30 000 €");
-        browser.submitLongPage("step:complete");
+        browser.submit("step:complete");
 
         // Then the step is done and the subsidy, on the project's page, leads to its schedule and payments
         assertThat(browser.text(By.id("messages"))).contains("est enregistrée");
@@ -203,11 +203,11 @@ class AuditAndFundingBrowserIT extends InTheBrowser {
         assertThat(browser.value("catalogue:themes:0:criteria:0:code")).isEqualTo("PROD-1");
         browser.screenshot("admin-criteria");
         browser.assertAccessible("criteria catalogue");
-        browser.submitLongPage("catalogue:submit");
+        browser.submit("catalogue:submit");
         assertThat(browser.text(By.id("catalogue:note-message"))).isEqualTo("Dites ce qui change dans cette version.");
         browser.type("catalogue:note", "Indications précisées pour l’auditeur.");
         browser.type("catalogue:themes:0:criteria:0:guidance", "Carnet de commandes, factures, visite de l’atelier.");
-        browser.submitLongPage("catalogue:submit");
+        browser.submit("catalogue:submit");
         assertThat(browser.text(By.id("messages"))).contains("La version " + (version + 1) + " du cahier des charges est publiée.");
         assertThat(api.as(AUDITOR).get("api/criteria/current").then().extract().jsonPath()
                 .getString("themes[0].criteria[0].guidance")).isEqualTo("Carnet de commandes, factures, visite de l’atelier.");

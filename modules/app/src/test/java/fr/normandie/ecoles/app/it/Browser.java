@@ -99,18 +99,12 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id(id)).click();
     }
 
-    /** Clicks a button that reloads the page, and waits for the new page. */
-    void submit(String id) {
-        WebElement button = driver.findElement(By.id(id));
-        button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
-    }
-
     /**
-     * As {@link #submit(String)}, for a long page: while it reloads, Chromium may answer that the button's node
-     * no longer belongs to the document rather than that it is stale; either way the old page is gone.
+     * Clicks a button that reloads the page, and waits for the new page. While it reloads, Chromium may answer
+     * that the button's node no longer belongs to the document rather than that it is stale (more often on a
+     * long page or a busy machine); either way the old page is gone.
      */
-    void submitLongPage(String id) {
+    void submit(String id) {
         WebElement button = driver.findElement(By.id(id));
         button.click();
         new WebDriverWait(driver, WAIT).until(page -> {

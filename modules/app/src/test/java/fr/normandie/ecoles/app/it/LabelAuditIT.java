@@ -21,6 +21,7 @@ import static fr.normandie.ecoles.app.it.Api.STAFF;
 import static fr.normandie.ecoles.app.it.Api.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -137,6 +138,9 @@ class LabelAuditIT extends DeployedApplication {
         assertThat(queue.getString("find { it.projectId == '" + id + "' }.kind")).isEqualTo("RE_AUDIT_SCHEDULED");
         assertThat(queue.getString("find { it.projectId == '" + id + "' }.dueOn")).isEqualTo(reAuditDue);
         api.as(VIEWER).get("api/labels").then().statusCode(200).body("projectId", hasItem(id));
+        // in pages
+        api.as(VIEWER).queryParam("max", 1).get("api/labels").then().statusCode(200).body("$", hasSize(1));
+        api.as(VIEWER).queryParam("max", 0).get("api/labels").then().statusCode(400);
     }
 
     @Test

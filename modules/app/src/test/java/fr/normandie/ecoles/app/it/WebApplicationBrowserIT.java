@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static fr.normandie.ecoles.app.it.Api.PASSWORD;
@@ -229,6 +230,13 @@ class WebApplicationBrowserIT extends InTheBrowser {
         assertThat(rows).extracting(WebElement::getText).anyMatch(r -> r.startsWith("Calvados (14)"))
                 .anyMatch(r -> r.startsWith("Seine-Maritime (76)")).hasSize(5);
         assertThat(browser.text(By.className("legend"))).contains("Objectif atteint", "Objectif manqué");
+        // the figures are sums in the database: they agree with the registry's list
+        List<Map<String, Object>> open = api.as(VIEWER).get("api/schools").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("$").stream()
+                .filter(school -> !LocalDate.parse((String) school.get("openedOn")).isAfter(LocalDate.now())).toList();
+        assertThat(figureValue("figure-open-schools")).isEqualTo(open.size());
+        assertThat(figureValue("figure-places"))
+                .isEqualTo(open.stream().mapToInt(school -> (Integer) school.get("capacity")).sum());
         assertThat(browser.text(By.id("figure-granted"))).matches("[0-9\\s\\u202f\\u00a0]+€\\s+de subventions régionales accordées");
         assertThat(browser.text(By.id("figure-paid"))).matches("[0-9\\s\\u202f\\u00a0]+€\\s+versés");
 
@@ -331,5 +339,10 @@ class WebApplicationBrowserIT extends InTheBrowser {
         String address = browser.driver().getCurrentUrl();
         assertThat(address).contains("projects/view.xhtml?id=");
         return address.substring(address.indexOf("id=") + 3);
+    }
+
+    /** A key figure of the dashboard as a number (French thousands separators left out). */
+    private int figureValue(String id) {
+        return Integer.parseInt(browser.text(By.cssSelector("#" + id + " .figure-value")).replaceAll("\\D", ""));
     }
 }

@@ -41,16 +41,17 @@ public class JpaLabelStatuses implements LabelStatuses {
     }
 
     /**
-     * The most recently audited first. Three queries whatever the number of schools: the audits (without their
-     * verdicts, which a status does not need), the open corrective actions and the scheduled re-audits.
+     * The most recently audited first. Three queries whatever the number of schools: the audits (the summary's
+     * columns only, no entity built: a status needs no verdict, conclusion nor auditors), the open corrective
+     * actions and the scheduled re-audits.
      */
     @Override
     public List<LabelStatus> audited() {
         Map<ProjectId, ScheduledRenewal> scheduled = renewals.scheduled().stream()
                 .collect(Collectors.toMap(ScheduledRenewal::project, Function.identity()));
-        Map<ProjectId, List<LabelAudit.Summary>> auditsOf = em.createNamedQuery("LabelAudit.all", LabelAuditEntity.class)
-                .getResultList().stream().collect(Collectors.groupingBy(LabelAuditEntity::project, LinkedHashMap::new,
-                        Collectors.mapping(audit -> audit.toSummary(null), Collectors.toList())));
+        Map<ProjectId, List<LabelAudit.Summary>> auditsOf = em.createNamedQuery("LabelAudit.allSummaries", Object[].class)
+                .getResultList().stream().map(LabelAuditEntity::summaryOf).collect(Collectors.groupingBy(
+                        LabelAudit.Summary::project, LinkedHashMap::new, Collectors.toList()));
         Map<ProjectId, List<CorrectiveAction>> openActionsOf = em.createNamedQuery("CorrectiveAction.open",
                 CorrectiveActionEntity.class).getResultList().stream().collect(Collectors.groupingBy(
                 CorrectiveActionEntity::project, Collectors.mapping(CorrectiveActionEntity::toAction, Collectors.toList())));

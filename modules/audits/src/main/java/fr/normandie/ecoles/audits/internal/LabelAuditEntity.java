@@ -37,7 +37,8 @@ import java.util.function.BiFunction;
 @Table(name = "label_audit", schema = "audits")
 @NamedQuery(name = "LabelAudit.ofProject", query = "select a from LabelAuditEntity a "
         + "where a.projectId = :project order by a.auditedOn, a.recordedAt")
-@NamedQuery(name = "LabelAudit.all", query = "select a from LabelAuditEntity a order by a.auditedOn, a.recordedAt")
+@NamedQuery(name = "LabelAudit.allSummaries", query = "select a.id, a.projectId, a.kind, a.auditedOn, a.site, "
+        + "a.recordedBy, a.catalogueVersion, a.outcome from LabelAuditEntity a order by a.auditedOn, a.recordedAt")
 public class LabelAuditEntity {
 
     @Id
@@ -132,6 +133,12 @@ public class LabelAuditEntity {
 
     List<LabelAudit.Finding> findings() {
         return findings.stream().map(FindingEntity::toFinding).toList();
+    }
+
+    /** A row of {@code LabelAudit.allSummaries}: the summary's columns only, no entity built (no score). */
+    static LabelAudit.Summary summaryOf(Object[] row) {
+        return new LabelAudit.Summary((UUID) row[0], new ProjectId((UUID) row[1]), (AuditKind) row[2], (LocalDate) row[3],
+                (String) row[4], (String) row[5], (Integer) row[6], (LabelOutcome) row[7], null);
     }
 
     LabelAudit.Summary toSummary(Integer score) {

@@ -14,11 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,9 @@ public class JpaCoverage implements Coverage {
 
     @Inject
     Validator validator;
+
+    @Inject
+    TypicalDurations typicalDurations;
 
     @Override
     public List<Target> targets() {
@@ -83,7 +84,7 @@ public class JpaCoverage implements Coverage {
      * {@link JpaProjects#recordStep} keeps (each step's duration, each project's last step).
      */
     private Map<String, List<LocalDate>> expectedOpenings(LocalDate asOf) {
-        OpeningProjection projection = OpeningProjection.of(typicalDurations());
+        OpeningProjection projection = OpeningProjection.of(typicalDurations.medians());
         Map<String, List<LocalDate>> expected = new HashMap<>();
         em.createQuery("select p.departmentCode, p.plannedOpening, p.lastStep, count(p) from ProjectEntity p"
                         + " where p.status = :status group by p.departmentCode, p.plannedOpening, p.lastStep", Object[].class)
@@ -94,21 +95,6 @@ public class JpaCoverage implements Coverage {
                             .addAll(Collections.nCopies(((Number) row[3]).intValue(), opening));
                 });
         return expected;
-    }
-
-    /** The median time each stage took since the milestone before it; a follow-up audit counts as the label audit's. */
-    private Map<Stage, Duration> typicalDurations() {
-        String stage = "case when step = 'label-follow-up' then 'label-audit' else step end";
-        List<?> rows = em.createNativeQuery("select " + stage + ", percentile_cont(0.5) within group (order by since_previous_ms)"
-                + " from schools.project_event where kind = 'STEP_COMPLETED' and since_previous_ms is not null"
-                + " group by " + stage).getResultList();
-        Map<Stage, Duration> typical = new EnumMap<>(Stage.class);
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            Stage.ofKey((String) columns[0]).ifPresent(s ->
-                    typical.put(s, Duration.ofMillis(Math.round(((Number) columns[1]).doubleValue()))));
-        }
-        return typical;
     }
 
     private static Map<String, List<LocalDate>> byDepartment(List<Object[]> rows) {

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.DuplicateSchoolException;
+import fr.normandie.ecoles.schools.NetworkFigures;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.SchoolResults;
@@ -17,8 +18,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -83,6 +87,25 @@ public class JpaSchools implements Schools {
                 .sorted(java.util.Comparator.comparing(SchoolResults::schoolName)
                         .thenComparing(r -> r.results().schoolYear()))
                 .toList();
+    }
+
+    /** Three aggregate queries: schools open and places; openings by date; the latest school year's totals. */
+    @Override
+    public NetworkFigures figures(LocalDate asOf) {
+        Object[] open = em.createQuery("select count(s), coalesce(sum(s.capacity), 0) from SchoolEntity s "
+                + "where s.openedOn <= :asOf", Object[].class).setParameter("asOf", asOf).getSingleResult();
+        SortedMap<Integer, Integer> openedByYear = new TreeMap<>();
+        em.createQuery("select s.openedOn, count(s) from SchoolEntity s where s.openedOn <= :asOf group by s.openedOn",
+                        Object[].class).setParameter("asOf", asOf).getResultList()
+                .forEach(row -> openedByYear.merge(((LocalDate) row[0]).getYear(), ((Number) row[1]).intValue(), Integer::sum));
+        Optional<NetworkFigures.YearTotals> latest = em.createQuery("select r.schoolYear, sum(r.pupils), "
+                        + "sum(r.leaversJob + r.leaversFurtherStudy + r.leaversApprenticeship + r.leaversOther), "
+                        + "sum(r.leaversJob + r.leaversApprenticeship) from SchoolResultEntity r where r.schoolYear = "
+                        + "(select max(l.schoolYear) from SchoolResultEntity l) group by r.schoolYear", Object[].class)
+                .getResultStream().findFirst()
+                .map(row -> new NetworkFigures.YearTotals(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                        ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
+        return new NetworkFigures(((Number) open[0]).intValue(), ((Number) open[1]).intValue(), openedByYear, latest);
     }
 
     private SchoolEntity school(UUID id) {

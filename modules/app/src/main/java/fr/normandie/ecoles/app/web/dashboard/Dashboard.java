@@ -5,11 +5,10 @@ import fr.normandie.ecoles.funding.Envelopes;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.CoverageStatus;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
-import fr.normandie.ecoles.schools.School;
-import fr.normandie.ecoles.schools.SchoolResults;
+import fr.normandie.ecoles.schools.NetworkFigures;
+import fr.normandie.ecoles.schools.NetworkFigures.YearTotals;
 import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.Target;
-import fr.normandie.ecoles.schools.YearlyResults;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.Step;
@@ -24,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.stream.IntStream;
 
 /**
@@ -65,9 +65,7 @@ public class Dashboard {
     private Target target;
     private List<Department> departments;
     private OpeningProgress progress;
-    private List<School> allSchools;
-    private List<School> openSchools;
-    private List<SchoolResults> results;
+    private NetworkFigures figures;
     private List<Envelope> envelopesToDate;
 
     /**
@@ -86,9 +84,7 @@ public class Dashboard {
         departments = coverage.coverage(target, asOf).stream()
                 .map(c -> new Department(c, map.outline(c.code()))).toList();
         progress = lifecycle.progress();
-        allSchools = schools.all();
-        openSchools = allSchools.stream().filter(s -> !s.openedOn().isAfter(asOf)).toList();
-        results = schools.allResults();
+        figures = schools.figures(asOf);
         envelopesToDate = envelopes.all().stream().filter(e -> e.year() <= asOf.getYear()).toList();
     }
 
@@ -120,12 +116,12 @@ public class Dashboard {
 
     public int getOpenSchools() {
         load();
-        return openSchools.size();
+        return figures.openSchools();
     }
 
     public int getPlaces() {
         load();
-        return openSchools.stream().mapToInt(School::capacity).sum();
+        return figures.places();
     }
 
     public long getProjectsInProgress() {
@@ -134,26 +130,17 @@ public class Dashboard {
     }
 
     /** The latest school year with results, if any school reported some. */
-    public Optional<Integer> latestResultsYear() {
-        load();
-        return results.stream().map(r -> r.results().schoolYear()).max(Integer::compare);
-    }
-
     public Integer getResultsYear() {
-        return latestResultsYear().orElse(null);
+        return latestResults().map(YearTotals::schoolYear).orElse(null);
     }
 
     public Integer getPupils() {
-        return latestResults().map(l -> l.stream().mapToInt(YearlyResults::pupils).sum()).orElse(null);
+        return latestResults().map(YearTotals::pupils).orElse(null);
     }
 
     /** Leavers in a job or apprenticeship among all leavers of the latest year, in percent. */
     public Integer getInsertionRate() {
-        return latestResults().map(l -> {
-            int leavers = l.stream().mapToInt(YearlyResults::leavers).sum();
-            int inserted = l.stream().mapToInt(r -> r.leaversJob() + r.leaversApprenticeship()).sum();
-            return leavers == 0 ? null : Math.round(100f * inserted / leavers);
-        }).orElse(null);
+        return latestResults().map(YearTotals::insertionRate).orElse(null);
     }
 
     /** The Region's subsidies granted on the envelopes of the years up to the chosen date's. */
@@ -186,19 +173,18 @@ public class Dashboard {
     /** Schools open at the end of each year, from the first opening to the chosen date. */
     public List<Bar> getSchoolsOverTime() {
         load();
-        List<School> all = allSchools;
-        int first = all.stream().mapToInt(s -> s.openedOn().getYear()).min().orElse(asOf.getYear());
+        SortedMap<Integer, Integer> opened = figures.openedByYear();
+        int first = opened.isEmpty() ? asOf.getYear() : opened.firstKey();
         List<int[]> years = IntStream.rangeClosed(first, asOf.getYear())
-                .mapToObj(year -> new int[] {year, (int) all.stream()
-                        .filter(s -> s.openedOn().getYear() <= year && !s.openedOn().isAfter(asOf)).count()})
+                .mapToObj(year -> new int[] {year, opened.headMap(year + 1).values().stream().mapToInt(n -> n).sum()})
                 .toList();
         int max = years.stream().mapToInt(y -> y[1]).max().orElse(0);
         return years.stream().map(y -> bar(String.valueOf(y[0]), y[1], max)).toList();
     }
 
-    private Optional<List<YearlyResults>> latestResults() {
-        return latestResultsYear().map(year -> results.stream().map(SchoolResults::results)
-                .filter(r -> r.schoolYear().equals(year)).toList());
+    private Optional<YearTotals> latestResults() {
+        load();
+        return figures.latestResults();
     }
 
     private static Bar bar(String label, int value, int max) {

@@ -12,17 +12,8 @@ db_user=ecoles db_password=ecoles
 read -r version cluster db_port status _ < <(pg_lsclusters -h | head -n 1)
 [ "$status" = online ] || pg_ctlcluster "$version" "$cluster" start
 
-log=bench/target/application-reads.log
-DB_URL="jdbc:postgresql://localhost:$db_port/ecoles_bench" DB_USER=$db_user DB_PASSWORD=$db_password \
-  ADMIN_PASSWORD=bench-admin-0123 BENCH_SQL_COUNT=true \
-  setsid java -Xmx512m ${APP_JAVA_OPTS:-} -Duser.language=fr -Duser.country=FR -jar modules/app/target/payara-micro.jar \
-  --deploy modules/app/target/ROOT.war --port "$port" --nohazelcast > "$log" 2>&1 &
-app=$!
-trap 'kill -- "-$app" 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://localhost:$port/health/ready"; do
-  kill -0 "$app" 2>/dev/null || { echo "the application exited: $log" >&2; exit 1; }
-  sleep 0.2
-done
+. bench/application.sh
+start_application bench/target/application-reads.log
 
 APP_PID=$app BENCH_URL="http://localhost:$port/" DB_PORT=$db_port REPORT_FILE=bench/target/reads-report.md \
   java -Xmx2g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" fr.normandie.ecoles.bench.Bench reads

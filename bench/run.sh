@@ -34,16 +34,8 @@ PGPASSWORD=$db_password "$pgbin/pgbench" -i -q -s 16 -h localhost -p "$db_port" 
 
 log=bench/target/application.log
 start=$(date +%s%N)
-DB_URL="jdbc:postgresql://localhost:$db_port/ecoles_bench" DB_USER=$db_user DB_PASSWORD=$db_password \
-  ADMIN_PASSWORD=bench-admin-0123 BENCH_SQL_COUNT=true \
-  setsid java -Xmx512m ${APP_JAVA_OPTS:-} -Duser.language=fr -Duser.country=FR -jar modules/app/target/payara-micro.jar \
-  --deploy modules/app/target/ROOT.war --port "$port" --nohazelcast > "$log" 2>&1 &
-app=$!
-trap 'kill -- "-$app" 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://localhost:$port/health/ready"; do
-  kill -0 "$app" 2>/dev/null || { echo "the application exited: $log" >&2; exit 1; }
-  sleep 0.2
-done
+. bench/application.sh
+start_application "$log"
 echo "bench: application ready on an empty PostgreSQL database in $(( ($(date +%s%N) - start) / 1000000 )) ms (-Xmx512m)" >&2
 
 APP_PID=$app BENCH_URL="http://localhost:$port/" DB_PORT=$db_port DB_USER=$db_user DB_PASSWORD=$db_password \

@@ -1,0 +1,16 @@
+# Sourced by bench/run.sh and bench/reads.sh: starts the application on the database ecoles_bench as the
+# benchmark measures it (-Xmx512m, the bench-only statement counter, APP_JAVA_OPTS added), sets $app to its
+# process group, stops it on exit, and waits until it is ready. Needs $port, $db_port, $db_user, $db_password.
+start_application() { # log file
+  local log=$1
+  DB_URL="jdbc:postgresql://localhost:$db_port/ecoles_bench" DB_USER=$db_user DB_PASSWORD=$db_password \
+    ADMIN_PASSWORD=bench-admin-0123 BENCH_SQL_COUNT=true \
+    setsid java -Xmx512m ${APP_JAVA_OPTS:-} -Duser.language=fr -Duser.country=FR -jar modules/app/target/payara-micro.jar \
+    --deploy modules/app/target/ROOT.war --port "$port" --nohazelcast > "$log" 2>&1 &
+  app=$!
+  trap 'kill -- "-$app" 2>/dev/null || true' EXIT
+  until curl -sf -o /dev/null "http://localhost:$port/health/ready"; do
+    kill -0 "$app" 2>/dev/null || { echo "the application exited: $log" >&2; exit 1; }
+    sleep 0.2
+  done
+}

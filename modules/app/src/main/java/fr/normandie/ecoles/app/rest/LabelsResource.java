@@ -49,7 +49,7 @@ public class LabelsResource {
                                    @QueryParam("max") @DefaultValue("50") int max) {
         Page page = Page.of(first, max);
         callers.current();
-        List<LabelStatus> audited = page.of(statuses.audited());
+        List<LabelStatus> audited = page.cut(statuses.audited());
         Map<ProjectId, ProjectSummary> summaries = projects.summaries(
                 audited.stream().map(LabelStatus::project).collect(Collectors.toSet()));
         return audited.stream().filter(status -> summaries.containsKey(status.project()))

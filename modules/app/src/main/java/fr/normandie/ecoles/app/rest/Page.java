@@ -15,7 +15,8 @@ record Page(int first, int max) {
         return new Page(first, max);
     }
 
-    <T> List<T> of(List<T> all) {
+    /** This page's part of the whole list. */
+    <T> List<T> cut(List<T> all) {
         return all.subList(Math.min(first, all.size()), (int) Math.min((long) first + max, all.size()));
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
@@ -43,19 +44,18 @@ public class RuntimeReads {
     @Inject
     ManagementService managementService;
 
-    private volatile String tasks;
-    private volatile String executions;
+    private final Map<Class<?>, String> tables = new ConcurrentHashMap<>();
 
     /** The open task, if it is still open. */
     public Optional<Task> task(String taskId) {
         return Optional.ofNullable(taskService.createNativeTaskQuery()
-                .sql("SELECT * FROM " + tasksTable() + " WHERE ID_ = #{id}").parameter("id", taskId).singleResult());
+                .sql("SELECT * FROM " + table(Task.class) + " WHERE ID_ = #{id}").parameter("id", taskId).singleResult());
     }
 
     /** How many tasks of that activity of the process's definitions (all versions) are open. */
     public long openTaskCount(String processKey, String activityId) {
-        return taskService.createNativeTaskQuery().sql("SELECT count(*) FROM " + tasksTable() + " T JOIN "
-                        + managementService.getTableName(ProcessDefinition.class) + " D ON D.ID_ = T.PROC_DEF_ID_"
+        return taskService.createNativeTaskQuery().sql("SELECT count(*) FROM " + table(Task.class) + " T JOIN "
+                        + table(ProcessDefinition.class) + " D ON D.ID_ = T.PROC_DEF_ID_"
                         + " WHERE D.KEY_ = #{process} AND T.TASK_DEF_KEY_ = #{activity}")
                 .parameter("process", processKey).parameter("activity", activityId).count();
     }
@@ -74,7 +74,7 @@ public class RuntimeReads {
         List<Task> found = new ArrayList<>();
         inChunks(keyOfInstance.keySet(), (in, parameters) -> {
             NativeTaskQuery query = taskService.createNativeTaskQuery()
-                    .sql("SELECT * FROM " + tasksTable() + " WHERE PROC_INST_ID_ IN (" + in + ") ORDER BY CREATE_TIME_, ID_");
+                    .sql("SELECT * FROM " + table(Task.class) + " WHERE PROC_INST_ID_ IN (" + in + ") ORDER BY CREATE_TIME_, ID_");
             parameters.forEach(query::parameter);
             found.addAll(query.list());
         });
@@ -87,7 +87,7 @@ public class RuntimeReads {
         Map<String, String> keys = new LinkedHashMap<>();
         inChunks(values, (in, parameters) -> {
             NativeProcessInstanceQuery query = runtimeService.createNativeProcessInstanceQuery()
-                    .sql("SELECT * FROM " + executionsTable() + " WHERE " + column + " IN (" + in + ") AND ID_ = PROC_INST_ID_");
+                    .sql("SELECT * FROM " + table(ProcessInstance.class) + " WHERE " + column + " IN (" + in + ") AND ID_ = PROC_INST_ID_");
             parameters.forEach(query::parameter);
             query.list().forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
         });
@@ -107,17 +107,8 @@ public class RuntimeReads {
         }
     }
 
-    private String tasksTable() {
-        if (tasks == null) {
-            tasks = managementService.getTableName(Task.class);
-        }
-        return tasks;
-    }
-
-    private String executionsTable() {
-        if (executions == null) {
-            executions = managementService.getTableName(ProcessInstance.class);
-        }
-        return executions;
+    /** The engine's table of that entity, with the configured prefix: asked of the engine (a command) once. */
+    private String table(Class<?> entity) {
+        return tables.computeIfAbsent(entity, managementService::getTableName);
     }
 }

@@ -93,7 +93,7 @@ public final class Bench {
                 + clients + " concurrent clients; the application, PostgreSQL, pgbench and this client share the machine; "
                 + "load average (1 min) at the start " + loadAverage());
         Http admin = new Http(base, new Latencies());
-        openAccounts(admin);
+        openAccounts(admin, year);
         List<String> criteria = criteria(admin);
         Lifecycle lifecycle = new Lifecycle(base, clients, criteria, year);
 
@@ -372,7 +372,8 @@ public final class Bench {
         return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
     }
 
-    private void openAccounts(Http admin) {
+    /** The benchmark's accounts, one per role, and a year's envelope large enough for every grant it makes. */
+    static void openAccounts(Http admin, int year) {
         Map<String, String> roles = Map.of(STAFF, "STAFF", AUDITOR, "AUDITOR", FUNDING, "FUNDING", VIEWER, "VIEWER");
         roles.forEach((user, role) -> {
             int status = admin.post(null, "admin", "api/accounts", Map.of("username", user, "password", PASSWORD,
@@ -387,7 +388,7 @@ public final class Bench {
         }
     }
 
-    private static List<String> criteria(Http admin) {
+    static List<String> criteria(Http admin) {
         JsonNode catalogue = admin.get(null, AUDITOR, "api/criteria/current").json();
         List<String> codes = new ArrayList<>();
         catalogue.get("themes").forEach(theme -> theme.get("criteria").forEach(c -> codes.add(c.get("code").asText())));
@@ -479,7 +480,7 @@ public final class Bench {
         System.err.println("bench: " + text + " — " + java.time.LocalTime.now().withNano(0));
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         return Optional.ofNullable(System.getenv(name)).filter(s -> !s.isBlank()).orElse(fallback);
     }
 }

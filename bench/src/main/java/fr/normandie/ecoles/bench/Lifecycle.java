@@ -27,12 +27,24 @@ final class Lifecycle {
     private final int clients;
     private final List<String> criteria;
     private final int year;
+    private Acknowledged acknowledged = (project, step) -> { };
+
+    /** Told of each write the application acknowledged: a registration ({@code step} null) or a completed step. */
+    interface Acknowledged {
+        void of(String projectId, String step);
+    }
 
     Lifecycle(String base, int clients, List<String> criteria, int year) {
         this.base = base;
         this.clients = clients;
         this.criteria = criteria;
         this.year = year;
+    }
+
+    /** This lifecycle, telling {@code listener} of every acknowledged write (the crash test counts them). */
+    Lifecycle reporting(Acknowledged listener) {
+        this.acknowledged = listener;
+        return this;
     }
 
     /**
@@ -53,6 +65,7 @@ final class Lifecycle {
                 for (int i = next.getAndIncrement(); i < projects; i = next.getAndIncrement()) {
                     int n = firstNumber + i;
                     String id = register(http, n);
+                    acknowledged.of(id, null);
                     requests.incrementAndGet();
                     ids.add(id);
                     int steps = stepsOf.applyAsInt(i);
@@ -70,6 +83,7 @@ final class Lifecycle {
                         if (done.status() != 200) {
                             throw new IllegalStateException(step + " of " + id + ": " + done.status() + " " + done.body());
                         }
+                        acknowledged.of(id, step);
                         completions.incrementAndGet();
                     }
                 }

@@ -158,15 +158,16 @@ public final class Crash {
                 "-jar", "modules/app/target/payara-micro.jar", "--deploy", "modules/app/target/ROOT.war",
                 "--port", PORT, "--nohazelcast")
                 .redirectErrorStream(true).redirectOutput(log).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly)); // never left running behind
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application exited, see " + log);
             }
             try {
                 HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create(BASE + "health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return process;
                 }
@@ -176,7 +177,7 @@ public final class Crash {
             Thread.sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the application was not ready within 5 minutes, see " + log);
+        throw new IllegalStateException("the application was not ready within 10 minutes, see " + log);
     }
 
     private static void line(String text) {

@@ -23,9 +23,9 @@ import java.util.Optional;
  * ({@code relativeRedirectAllowed} in glassfish-web.xml), and the absolute addresses the API builds
  * ({@code Location} of a created resource) come from {@code web.public-url} when it is set.
  * <p>
- * When the address is HTTPS, the session cookie gets the {@code Secure} flag: the container sets it only
- * for a connection that is itself TLS, so the cookie it wrote is marked again as soon as a session is made
- * or its id changes ({@link SessionCookie}).
+ * As soon as a session is made or its id changes, the cookie the container wrote is completed
+ * ({@link SessionCookie}): {@code SameSite=Lax}, and {@code Secure} when the address is HTTPS (the container
+ * sets it only for a connection that is itself TLS).
  */
 @ApplicationScoped
 public class PublicAddress {
@@ -47,7 +47,7 @@ public class PublicAddress {
         publicUrl = configuredUrl.filter(url -> !url.isBlank()).map(PublicAddress::parse);
     }
 
-    /** The request as addressed by the browser, whose session cookie is marked {@code Secure} if it is HTTPS. */
+    /** The request as addressed by the browser; the session cookie it makes is completed in {@code response}. */
     HttpServletRequest wrap(HttpServletRequest request, HttpServletResponse response) {
         String scheme = publicUrl.map(URI::getScheme).orElseGet(() -> forwardedScheme(request));
         return new Addressed(request, response, scheme.toLowerCase(Locale.ROOT), publicUrl);
@@ -126,8 +126,8 @@ public class PublicAddress {
         public HttpSession getSession(boolean create) {
             boolean had = create && super.getSession(false) != null;
             HttpSession session = super.getSession(create);
-            if (session != null && !had && isSecure()) {
-                SessionCookie.markSecure(getServletContext(), response);
+            if (session != null && !had) {
+                SessionCookie.complete(getServletContext(), response, isSecure());
             }
             return session;
         }
@@ -135,9 +135,7 @@ public class PublicAddress {
         @Override
         public String changeSessionId() {
             String id = super.changeSessionId();
-            if (isSecure()) {
-                SessionCookie.markSecure(getServletContext(), response);
-            }
+            SessionCookie.complete(getServletContext(), response, isSecure());
             return id;
         }
 

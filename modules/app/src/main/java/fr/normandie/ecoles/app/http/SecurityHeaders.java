@@ -54,9 +54,7 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
         chain.doFilter(addressed, response);
-        if (addressed.isSecure()) {
-            // a session made where this filter's request was not at hand (the sign-in), if not yet sent
-            SessionCookie.markSecure(request.getServletContext(), response);
-        }
+        // a session made where this filter's request was not at hand (the sign-in), if not yet sent
+        SessionCookie.complete(request.getServletContext(), response, addressed.isSecure());
     }
 }

@@ -8,42 +8,59 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The session cookie as the container wrote it into the answer's {@code Set-Cookie} headers, marked
- * {@code Secure} afterwards: the container decides the flag from the connection alone, which behind a proxy
- * ending HTTPS is plain HTTP. The other cookies and the cookie's other attributes are left as they are.
+ * The session cookie as the container wrote it into the answer's {@code Set-Cookie} headers, completed
+ * afterwards: {@code SameSite=Lax} always (a page of another site can link to the application, but never
+ * post to it with the session), {@code Secure} when the browser's address is HTTPS. The container cannot do
+ * either here: Payara Micro leaves out web.xml's cookie attributes, and decides {@code Secure} from the
+ * connection alone, which behind a proxy ending HTTPS is plain HTTP. Other cookies, and the attributes
+ * already there, are left as they are.
  */
 final class SessionCookie {
 
     private static final String SET_COOKIE = "Set-Cookie";
     private static final String DEFAULT_NAME = "JSESSIONID";
+    private static final String SAME_SITE = "SameSite";
 
     private SessionCookie() {
     }
 
-    static void markSecure(ServletContext context, HttpServletResponse response) {
+    static void complete(ServletContext context, HttpServletResponse response, boolean secure) {
         if (response.isCommitted()) {
             return;
         }
         String configured = context.getSessionCookieConfig().getName();
         String prefix = (configured == null ? DEFAULT_NAME : configured) + "=";
         List<String> cookies = new ArrayList<>(response.getHeaders(SET_COOKIE));
-        if (cookies.stream().noneMatch(cookie -> cookie.startsWith(prefix) && !isSecure(cookie))) {
+        List<String> completed = cookies.stream()
+                .map(cookie -> cookie.startsWith(prefix) ? completed(cookie, secure) : cookie).toList();
+        if (completed.equals(cookies)) {
             return;
         }
-        for (int i = 0; i < cookies.size(); i++) {
-            String cookie = cookies.get(i);
-            String marked = cookie.startsWith(prefix) && !isSecure(cookie) ? cookie + "; Secure" : cookie;
+        for (int i = 0; i < completed.size(); i++) {
             if (i == 0) {
-                response.setHeader(SET_COOKIE, marked);
+                response.setHeader(SET_COOKIE, completed.get(i));
             } else {
-                response.addHeader(SET_COOKIE, marked);
+                response.addHeader(SET_COOKIE, completed.get(i));
             }
         }
     }
 
-    private static boolean isSecure(String cookie) {
+    private static String completed(String cookie, boolean secure) {
+        StringBuilder result = new StringBuilder(cookie);
+        if (!hasAttribute(cookie, SAME_SITE)) {
+            result.append("; ").append(SAME_SITE).append("=Lax");
+        }
+        if (secure && !hasAttribute(cookie, "Secure")) {
+            result.append("; Secure");
+        }
+        return result.toString();
+    }
+
+    private static boolean hasAttribute(String cookie, String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
         for (String attribute : cookie.split(";")) {
-            if (attribute.trim().toLowerCase(Locale.ROOT).equals("secure")) {
+            String attributeName = attribute.split("=", 2)[0].trim().toLowerCase(Locale.ROOT);
+            if (attributeName.equals(wanted)) {
                 return true;
             }
         }

@@ -53,8 +53,9 @@ public class SecurityHeaders extends HttpFilter {
         if (addressed.isSecure()) {
             response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
-        chain.doFilter(addressed, response);
-        // a session made where this filter's request was not at hand (the sign-in), if not yet sent
+        chain.doFilter(addressed,
+                SessionCookie.completedBeforeRedirects(response, request.getServletContext(), addressed.isSecure()));
+        // a session made where this filter's request was not at hand, if the answer is not sent yet
         SessionCookie.complete(request.getServletContext(), response, addressed.isSecure());
     }
 }

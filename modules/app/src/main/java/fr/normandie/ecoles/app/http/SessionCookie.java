@@ -2,6 +2,9 @@ package fr.normandie.ecoles.app.http;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.IOException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +46,21 @@ final class SessionCookie {
                 response.addHeader(SET_COOKIE, completed.get(i));
             }
         }
+    }
+
+    /**
+     * The answer, whose session cookie is completed before a redirect sends it: the sign-in makes its new
+     * session where this filter's request is not at hand, then redirects, which sends the answer at once.
+     */
+    static HttpServletResponse completedBeforeRedirects(HttpServletResponse response, ServletContext context,
+                                                        boolean secure) {
+        return new HttpServletResponseWrapper(response) {
+            @Override
+            public void sendRedirect(String location) throws IOException {
+                complete(context, response, secure);
+                super.sendRedirect(location);
+            }
+        };
     }
 
     private static String completed(String cookie, boolean secure) {

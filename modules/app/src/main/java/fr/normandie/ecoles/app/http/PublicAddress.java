@@ -49,8 +49,16 @@ public class PublicAddress {
 
     /** The request as addressed by the browser; the session cookie it makes is completed in {@code response}. */
     HttpServletRequest wrap(HttpServletRequest request, HttpServletResponse response) {
-        String scheme = publicUrl.map(URI::getScheme).orElseGet(() -> forwardedScheme(request));
-        return new Addressed(request, response, scheme.toLowerCase(Locale.ROOT), publicUrl);
+        return new Addressed(request, response, scheme(request), publicUrl);
+    }
+
+    /** Whether the browser reached the application over HTTPS. */
+    public boolean isSecure(HttpServletRequest request) {
+        return "https".equals(scheme(request));
+    }
+
+    private String scheme(HttpServletRequest request) {
+        return publicUrl.map(URI::getScheme).orElseGet(() -> forwardedScheme(request)).toLowerCase(Locale.ROOT);
     }
 
     private String forwardedScheme(HttpServletRequest request) {

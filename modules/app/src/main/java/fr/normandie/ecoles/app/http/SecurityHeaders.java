@@ -43,6 +43,18 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest addressed = publicAddress.wrap(request, response);
+        apply(request, response, addressed.isSecure());
+        chain.doFilter(addressed,
+                SessionCookie.completedBeforeRedirects(response, request.getServletContext(), addressed.isSecure()));
+        // a session made where this filter's request was not at hand, if the answer is not sent yet
+        SessionCookie.complete(request.getServletContext(), response, addressed.isSecure());
+    }
+
+    /**
+     * Sets the headers on an answer. Also called by the sign-in mechanism, whose refusals (the API's 401, the
+     * redirect to the sign-in page) are sent by the container before any filter runs.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response, boolean secure) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -50,12 +62,8 @@ public class SecurityHeaders extends HttpFilter {
         if (!request.getRequestURI().startsWith(request.getContextPath() + STATIC_RESOURCES)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        if (addressed.isSecure()) {
+        if (secure) {
             response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
-        chain.doFilter(addressed,
-                SessionCookie.completedBeforeRedirects(response, request.getServletContext(), addressed.isSecure()));
-        // a session made where this filter's request was not at hand, if the answer is not sent yet
-        SessionCookie.complete(request.getServletContext(), response, addressed.isSecure());
     }
 }

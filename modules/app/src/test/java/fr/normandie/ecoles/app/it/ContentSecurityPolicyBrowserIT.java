@@ -30,9 +30,7 @@ class ContentSecurityPolicyBrowserIT extends InTheBrowser {
         browser.signIn(STAFF, PASSWORD);
         for (String page : List.of("dashboard.xhtml", "inbox.xhtml", "projects/list.xhtml", "projects/new.xhtml",
                 "funding/envelopes.xhtml")) {
-            browser.go(page);
-            browser.waitFor(By.tagName("h1"));
-            assertNoViolation(page);
+            open(page);
         }
 
         browser.go("projects/view.xhtml?id=" + project);
@@ -42,8 +40,7 @@ class ContentSecurityPolicyBrowserIT extends InTheBrowser {
 
         browser.signOut();
         browser.signIn(AUDITOR, PASSWORD);
-        browser.go("audits/queue.xhtml");
-        browser.waitFor(By.tagName("h1"));
+        open("audits/queue.xhtml");
         browser.go("projects/view.xhtml?id=" + project);
         browser.waitFor(By.cssSelector("#diagram[data-rendered='true']"));
         assertNoViolation("the auditor's pages");
@@ -71,9 +68,7 @@ class ContentSecurityPolicyBrowserIT extends InTheBrowser {
 
         browser.signOut();
         browser.signIn(FUNDING, PASSWORD);
-        browser.go("funding/envelopes.xhtml");
-        browser.waitFor(By.tagName("h1"));
-        assertNoViolation("the envelopes page");
+        open("funding/envelopes.xhtml");
     }
 
     @Test
@@ -86,6 +81,13 @@ class ContentSecurityPolicyBrowserIT extends InTheBrowser {
 
         assertThat(browser.driver().getTitle()).doesNotContain("injected");
         assertThat(browser.consoleErrors()).anySatisfy(error -> assertThat(error).contains(VIOLATION));
+    }
+
+    /** Opens a page, waits for it and checks the console. */
+    private void open(String page) {
+        browser.go(page);
+        browser.waitFor(By.tagName("h1"));
+        assertNoViolation(page);
     }
 
     private void assertNoViolation(String where) {

@@ -56,6 +56,15 @@ class ContentSecurityPolicyBrowserIT extends InTheBrowser {
         browser.waitForText(By.id("registration:communeFound"), "Commune reconnue : Caen (Calvados).");
         assertNoViolation("the registration form's live checks");
 
+        String project = api.register("76", "76540");
+        browser.go("projects/view.xhtml?id=" + project);
+        browser.type("step:backers:0:name", "Métropole Rouen Normandie");
+        browser.click("step:add");
+        browser.waitFor(By.id("step:backers:1:name"));
+        assertThat(browser.value("step:backers:0:name")).as("the row added by ajax keeps what was typed")
+                .isEqualTo("Métropole Rouen Normandie");
+        assertNoViolation("adding a row to the step's form");
+
         browser.go("inbox.xhtml");
         filterTheInbox("61");
         browser.go("inbox.xhtml");

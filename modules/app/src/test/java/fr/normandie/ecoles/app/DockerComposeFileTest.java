@@ -125,7 +125,7 @@ class DockerComposeFileTest {
     void dockerfileBuildsTheWarFromTheSourcesInAFirstStage() throws IOException {
         List<String> instructions = dockerInstructions();
 
-        assertThat(instructions.get(0)).as("the first stage").matches("(?i)FROM\\s+eclipse-temurin:17[^\\s]*-jdk\\S*\\s+AS\\s+build");
+        assertThat(instructions.get(0)).as("the first stage").matches("(?i)FROM\\s+maven:3\\.9\\S*-eclipse-temurin-17\\S*\\s+AS\\s+build");
         assertThat(instructions).anySatisfy(i -> assertThat(i).matches("(?i)RUN\\s.*\\./mvnw\\s.*package.*-DskipTests.*"));
         assertThat(instructions).anySatisfy(i -> assertThat(i).matches("(?i)COPY\\s+--from=build\\s.*modules/app/target/payara-micro\\.jar.*"));
         assertThat(instructions).anySatisfy(i -> assertThat(i).matches("(?i)COPY\\s+--from=build\\s.*modules/app/target/ROOT\\.war.*"));

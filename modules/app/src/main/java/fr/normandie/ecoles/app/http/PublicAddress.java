@@ -21,7 +21,8 @@ import java.util.Optional;
  * loses its own session and nobody else's). The host is never taken from the request's {@code Host} or
  * {@code X-Forwarded-Host} headers, which a client chooses freely: the pages' redirects are relative
  * ({@code relativeRedirectAllowed} in glassfish-web.xml), and the absolute addresses the API builds
- * ({@code Location} of a created resource) come from {@code web.public-url} when it is set.
+ * ({@code Location} of a created resource) come from {@code web.public-url} when it is set, and are paths
+ * otherwise ({@link RelativeLocations}).
  * <p>
  * As soon as a session is made or its id changes, the cookie the container wrote is completed
  * ({@link SessionCookie}): {@code SameSite=Lax}, and {@code Secure} when the address is HTTPS (the container
@@ -50,6 +51,11 @@ public class PublicAddress {
     /** The request as addressed by the browser; the session cookie it makes is completed in {@code response}. */
     HttpServletRequest wrap(HttpServletRequest request, HttpServletResponse response) {
         return new Addressed(request, response, scheme(request), publicUrl);
+    }
+
+    /** Whether {@code web.public-url} names the address people use. */
+    boolean hasPublicUrl() {
+        return publicUrl.isPresent();
     }
 
     /** Whether the browser reached the application over HTTPS. */

@@ -91,6 +91,12 @@ class SecurityHeadersIT extends DeployedApplication {
         Response signedIn = signInAnswer(STAFF, page(), page().header("Host", "evil.example"));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.getHeader("Location")).isEqualTo("/dashboard.xhtml");
+
+        Response created = api.as(STAFF).header("Host", "evil.example")
+                .body(Api.registration("École de production de Dieppe", "76", "76217")).post("api/projects");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.getHeader("Location")).as("the API's Location of what it created")
+                .matches("/api/projects/[0-9a-f-]{36}");
     }
 
     @Test

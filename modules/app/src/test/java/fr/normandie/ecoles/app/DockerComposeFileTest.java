@@ -121,7 +121,53 @@ class DockerComposeFileTest {
         assertThat(user).as("the user the container runs as").isNotIn("root", "0");
     }
 
+    @Test
+    void dockerfileBuildsTheWarFromTheSourcesInAFirstStage() throws IOException {
+        List<String> instructions = dockerInstructions();
+
+        assertThat(instructions.get(0)).as("the first stage").matches("(?i)FROM\\s+maven:3\\.9\\S*-eclipse-temurin-17\\S*\\s+AS\\s+build");
+        assertThat(instructions).anySatisfy(i -> assertThat(i).matches("(?i)RUN\\s.*\\./mvnw\\s.*package.*-DskipTests.*"));
+        assertThat(instructions).anySatisfy(i -> assertThat(i).matches("(?i)COPY\\s+--from=build\\s.*modules/app/target/payara-micro\\.jar.*"));
+        assertThat(instructions).anySatisfy(i -> assertThat(i).matches("(?i)COPY\\s+--from=build\\s.*modules/app/target/ROOT\\.war.*"));
+        assertThat(Files.readAllLines(root.resolve(".dockerignore"), StandardCharsets.UTF_8))
+                .as("the build context sends the sources").doesNotContain("*").contains("**/target/");
+    }
+
+    @Test
+    void clusterProfileRunsTwoNodesBehindAStickyProxy() throws IOException {
+        for (String name : List.of("app-2", "proxy")) {
+            assertThat(String.join("\n", service(name))).as(name)
+                    .containsPattern("(?m)^\\s+profiles:\\s*\\[\\s*[\"']?cluster[\"']?\\s*\\]");
+        }
+        String proxy = String.join("\n", service("proxy"));
+        assertThat(proxy).containsPattern("(?m)^\\s+image:\\s*[\"']?traefik:v3")
+                .contains("./traefik/nodes.yaml:/etc/traefik/nodes.yaml")
+                .containsPattern("(?m)^\\s+-\\s*[\"']?\\$\\{PROXY_PORT:-8088\\}:80");
+        assertThat(String.join("\n", service("app-2"))).contains("jdbc:postgresql://db:5432/")
+                .doesNotContain("ports:");
+
+        String nodes = Files.readString(root.resolve("docker/traefik/nodes.yaml"), StandardCharsets.UTF_8);
+        assertThat(nodes).containsPattern("(?ms)sticky:\\s*\\n\\s+cookie:")
+                .contains("url: \"http://app:8080\"", "url: \"http://app-2:8080\"", "path: /health/ready",
+                        "passHostHeader: true");
+    }
+
     // ---------------------------------------------------------------- compose config, when a compose is installed
+
+    @Test
+    void composeConfigValidatesTheClusterProfile() throws Exception {
+        List<List<String>> composes = availableComposeCommands();
+        assumeTrue(!composes.isEmpty(), "no docker compose nor docker-compose: the cluster profile only checked as text");
+        for (List<String> command : composes) {
+            List<String> config = new ArrayList<>(command);
+            config.addAll(List.of("-f", compose.toString(), "--profile", "cluster", "config", "--services"));
+
+            Result services = run(config, Map.of(ADMIN_PASSWORD, "test-only-password"));
+            assertThat(services.exitCode).as("%s:%n%s", config, services.output).isZero();
+            assertThat(services.output.lines().map(String::trim).toList())
+                    .as("services of the cluster profile").contains("db", "app", "app-2", "proxy");
+        }
+    }
 
     @Test
     void composeConfigValidatesWithAdminPasswordAndFailsWithout() throws Exception {

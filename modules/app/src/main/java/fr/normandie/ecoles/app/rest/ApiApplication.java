@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.rest;
 
+import fr.normandie.ecoles.app.http.RelativeLocations;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -7,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+import java.util.Map;
 
 @ApplicationPath("/api")
 @OpenAPIDefinition(
@@ -16,4 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiApplication extends Application {
+
+    /** A relative {@code Location} stays relative ({@link RelativeLocations}): never built from the Host header. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(RelativeLocations.KEEP_RELATIVE_LOCATIONS, true);
+    }
 }

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.app.security;
 
+import fr.normandie.ecoles.app.http.PublicAddress;
+import fr.normandie.ecoles.app.http.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -47,9 +49,14 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     VerifiedCredentials verifiedCredentials;
 
+    @Inject
+    PublicAddress publicAddress;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // this runs before any filter: its refusals carry the security headers too
+        SecurityHeaders.apply(request, response, publicAddress.isSecure(request));
         Credential handedOver = context.getAuthParameters().getCredential();
         if (handedOver != null) {
             return signIn(handedOver, request, context);

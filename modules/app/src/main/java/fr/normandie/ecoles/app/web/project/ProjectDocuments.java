@@ -9,7 +9,6 @@ import fr.normandie.ecoles.schools.DocumentTooLargeException;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.FileSize;
 import fr.normandie.ecoles.schools.UnsupportedDocumentException;
-import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,7 +57,7 @@ public class ProjectDocuments implements Serializable {
 
     /** Staff, auditors and funding officers add documents; everyone who opens the page reads them. */
     public boolean isUploadAllowed() {
-        return user.has(Role.STAFF) || user.has(Role.AUDITOR) || user.has(Role.FUNDING);
+        return Arrays.stream(Step.workingRoles()).anyMatch(user::has);
     }
 
     /** Stores the file; a file refused (too large, of no accepted type, empty) is said next to the field. */

@@ -1,0 +1,52 @@
+package fr.normandie.ecoles.app.rest;
+
+import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.schools.Documents;
+import fr.normandie.ecoles.workflow.Step;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Refuses a request carrying documents ({@link Upload}) before its body is read, where the multipart reader
+ * would otherwise take it whole (to disk past a threshold) before the resource could say no: first the
+ * caller, who must hold a role that works on projects (403); then the announced length (Content-Length), which
+ * must not pass {@link MultipartForm#maxRequestSize(long)} (413); a body of unannounced length is read through
+ * a {@link BoundedInput} that fails at that size. A refused upload closes its connection, so that the
+ * container does not read the rest of the body to keep it open.
+ */
+@Provider
+@Upload
+@Priority(Priorities.AUTHORIZATION)
+public class UploadLimit implements ContainerRequestFilter, ContainerResponseFilter {
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Documents documents;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        callers.requireAny(Step.workingRoles());
+        long maxFileSize = documents.maxSize();
+        long maxRequestSize = MultipartForm.maxRequestSize(maxFileSize);
+        if (request.getLength() > maxRequestSize) {
+            throw new RequestTooLargeException(maxRequestSize, maxFileSize);
+        }
+        request.setEntityStream(new BoundedInput(request.getEntityStream(), maxRequestSize,
+                () -> new RequestTooLargeException(maxRequestSize, maxFileSize)));
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() >= 400) {
+            response.getHeaders().putSingle("Connection", "close");
+        }
+    }
+}

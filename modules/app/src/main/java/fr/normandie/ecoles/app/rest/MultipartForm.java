@@ -19,27 +19,17 @@ import java.util.Optional;
 /**
  * A {@code multipart/form-data} request read into its text fields and its files ({@code file} parts). A
  * file is read no further than the size limit: beyond it the request is refused without holding the rest.
- * The request as a whole is bounded before it is parsed ({@link UploadLimit}, {@link #maxRequestSize(long)}).
+ * The request as a whole is bounded before it is parsed ({@link UploadLimit}, {@link UploadLimit#maxRequestSize(long)}).
  */
 final class MultipartForm {
 
     static final String FILE = "file";
-    private static final int MAX_TEXT = 1 << 20;
-    /** The parts' boundaries and headers, generously. */
-    private static final int PARTS_OVERHEAD = 64 * 1024;
+    static final int MAX_TEXT = 1 << 20;
 
     private final Map<String, String> texts = new HashMap<>();
     private final List<Attachment> files = new ArrayList<>();
 
     private MultipartForm() {
-    }
-
-    /**
-     * The largest request that may carry documents: a file at its largest, one text field at its largest (the
-     * step's form) and the parts' headers. Files sent together share it.
-     */
-    static long maxRequestSize(long maxFileSize) {
-        return maxFileSize + MAX_TEXT + PARTS_OVERHEAD;
     }
 
     static MultipartForm read(List<EntityPart> parts, long maxFileSize) {

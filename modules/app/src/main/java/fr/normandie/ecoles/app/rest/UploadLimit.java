@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
  * Refuses a request carrying documents ({@link Upload}) before its body is read, where the multipart reader
  * would otherwise take it whole (to disk past a threshold) before the resource could say no: first the
  * caller, who must hold a role that works on projects (403); then the announced length (Content-Length), which
- * must not pass {@link MultipartForm#maxRequestSize(long)} (413); a body of unannounced length is read through
+ * must not pass {@link #maxRequestSize(long)} (413); a body of unannounced length is read through
  * a {@link BoundedInput} that fails at that size. A refused upload closes its connection, so that the
  * container does not read the rest of the body to keep it open.
  */
@@ -25,17 +25,28 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHORIZATION)
 public class UploadLimit implements ContainerRequestFilter, ContainerResponseFilter {
 
+    /** The parts' boundaries and headers, generously. */
+    private static final int PARTS_OVERHEAD = 64 * 1024;
+
     @Inject
     Callers callers;
 
     @Inject
     Documents documents;
 
+    /**
+     * The largest request that may carry documents, over the API or from a page: a file at its largest, one
+     * text field at its largest (the step's form) and the parts' headers. Files sent together share it.
+     */
+    public static long maxRequestSize(long maxFileSize) {
+        return maxFileSize + MultipartForm.MAX_TEXT + PARTS_OVERHEAD;
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
         callers.requireAny(Step.workingRoles());
         long maxFileSize = documents.maxSize();
-        long maxRequestSize = MultipartForm.maxRequestSize(maxFileSize);
+        long maxRequestSize = maxRequestSize(maxFileSize);
         if (request.getLength() > maxRequestSize) {
             throw new RequestTooLargeException(maxRequestSize, maxFileSize);
         }

@@ -17,8 +17,10 @@ import jakarta.ws.rs.ext.Provider;
  * would otherwise take it whole (to disk past a threshold) before the resource could say no: first the
  * caller, who must hold a role that works on projects (403); then the announced length (Content-Length), which
  * must not pass {@link #maxRequestSize(long)} (413); a body of unannounced length is read through
- * a {@link BoundedInput} that fails at that size. A refused upload closes its connection, so that the
- * container does not read the rest of the body to keep it open.
+ * a {@link BoundedInput} that fails at that size. A refused upload answers {@code Connection: close}: a client
+ * that reads the answer (a browser, curl) stops sending, and the connection is not kept for another request
+ * behind the rest of the body. (A client that ignores the answer and keeps sending is read and discarded by
+ * the container up to its {@code max-swallowing-input-bytes}, unlimited by default: see the README.)
  */
 @Provider
 @Upload

@@ -73,9 +73,12 @@ public class PageUploadLimit extends HttpFilter {
         } else {
             response.setHeader("Connection", "close");
         }
-        request.getSession().setAttribute(ProjectDocuments.REFUSED_UPLOAD, documents.maxSize());
+        String back = returnPath(request);
+        if (back.startsWith(PROJECT_PAGE)) { // the list of projects has no field to show it next to
+            request.getSession().setAttribute(ProjectDocuments.REFUSED_UPLOAD, documents.maxSize());
+        }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + returnPath(request));
+        response.setHeader("Location", request.getContextPath() + back);
     }
 
     /**

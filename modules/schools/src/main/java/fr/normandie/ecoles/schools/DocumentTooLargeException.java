@@ -7,4 +7,9 @@ public class DocumentTooLargeException extends RuntimeException {
         super("Le document « " + fileName + " » dépasse la taille maximale de " + FileSize.inFrench(maxSize)
                 + " : rien n'a été enregistré.");
     }
+
+    /** For a refusal worded otherwise: a request refused whole before its documents are read. */
+    protected DocumentTooLargeException(String message) {
+        super(message);
+    }
 }

@@ -116,6 +116,14 @@ public enum Step {
         return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
     }
 
+    /**
+     * The roles that complete steps: the people who work on projects, who alone send documents to a project's
+     * file (with a step or on their own).
+     */
+    public static Role[] workingRoles() {
+        return Arrays.stream(values()).map(Step::role).distinct().toArray(Role[]::new);
+    }
+
     public static Optional<Step> ofActivity(String activityId) {
         return Arrays.stream(values()).filter(s -> s.activityId.equals(activityId)).findFirst();
     }

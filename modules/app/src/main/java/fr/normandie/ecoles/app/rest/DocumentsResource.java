@@ -9,7 +9,6 @@ import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.UnknownDocumentException;
 import fr.normandie.ecoles.workflow.Caller;
-import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,6 +41,7 @@ public class DocumentsResource {
     Callers callers;
 
     @POST
+    @Upload
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Joindre un document au projet ou à une de ses étapes (chargé de mission, auditeur, financeur) : "
@@ -49,7 +49,7 @@ public class DocumentsResource {
     @RequestBody(description = "multipart/form-data : file (le fichier, avec son nom), step (clé de l'étape, facultatif), "
             + "title (facultatif)")
     public Response upload(@PathParam("id") String id, List<EntityPart> parts, @Context UriInfo uri) {
-        Caller caller = callers.requireAny(Role.STAFF, Role.AUDITOR, Role.FUNDING);
+        Caller caller = callers.requireAny(Step.workingRoles());
         ProjectId project = ProjectId.parse(id);
         MultipartForm form = MultipartForm.read(parts, documents.maxSize());
         List<Attachment> files = form.files();

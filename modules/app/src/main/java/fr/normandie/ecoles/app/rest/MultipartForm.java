@@ -19,11 +19,12 @@ import java.util.Optional;
 /**
  * A {@code multipart/form-data} request read into its text fields and its files ({@code file} parts). A
  * file is read no further than the size limit: beyond it the request is refused without holding the rest.
+ * The request as a whole is bounded before it is parsed ({@link UploadLimit}, {@link UploadLimit#maxRequestSize(long)}).
  */
 final class MultipartForm {
 
     static final String FILE = "file";
-    private static final int MAX_TEXT = 1 << 20;
+    static final int MAX_TEXT = 1 << 20;
 
     private final Map<String, String> texts = new HashMap<>();
     private final List<Attachment> files = new ArrayList<>();

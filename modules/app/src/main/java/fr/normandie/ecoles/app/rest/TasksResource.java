@@ -89,6 +89,7 @@ public class TasksResource {
      */
     @POST
     @Path("{id}/complete")
+    @Upload
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "complete", summary = COMPLETE)
     @RequestBody(description = COMPLETE_BODY, content = {

@@ -2,21 +2,18 @@ package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.schools.DocumentType;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Recognises a document's type from its bytes, never from its name or the type its sender declares: the
  * PDF, PNG and JPEG signatures; office files as ZIP archives by the entry that names their content
  * ({@code [Content_Types].xml} for Word and Excel, {@code mimetype} for OpenDocument); legacy Word and
  * Excel files as OLE2 compound files by their main stream. Anything else is unknown, macro-enabled
- * office files included.
+ * office files included. Archives are read with bounded inflation ({@link OfficeArchive}): a decompression
+ * bomb is refused early, whatever it claims to be.
  */
 final class ContentSniffer {
 
@@ -27,14 +24,11 @@ final class ContentSniffer {
 
     private static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private static final String EXCEL_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
-    /** What the archive may hold to name its content: read no more of it than this. */
-    private static final int MAX_NAMING_ENTRY = 1 << 20;
-    /** An office file lists its content types within its first entries; a longer search is a forged archive. */
-    private static final int MAX_ENTRIES_SEARCHED = 1000;
 
     private ContentSniffer() {
     }
 
+    /** @throws OfficeArchive.ExpandsTooMuchException for an archive that expands beyond the bounds */
     static Optional<DocumentType> detect(byte[] content) {
         if (startsWith(content, PDF)) {
             return Optional.of(DocumentType.PDF);
@@ -54,21 +48,11 @@ final class ContentSniffer {
         return Optional.empty();
     }
 
+    /** @throws OfficeArchive.ExpandsTooMuchException for an archive that expands beyond the bounds */
     private static Optional<DocumentType> officeArchive(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            for (int searched = 0; searched < MAX_ENTRIES_SEARCHED && (entry = zip.getNextEntry()) != null; searched++) {
-                if (searched == 0 && entry.getName().equals("mimetype")) {
-                    return openDocument(text(zip));
-                }
-                if (entry.getName().equals("[Content_Types].xml")) {
-                    return officeOpenXml(text(zip));
-                }
-            }
-            return Optional.empty();
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty(); // not a readable archive: not an office file
-        }
+        return OfficeArchive.read(content).flatMap(naming -> naming.mimetype().isPresent()
+                ? openDocument(naming.mimetype().get())
+                : naming.contentTypes().flatMap(ContentSniffer::officeOpenXml));
     }
 
     private static Optional<DocumentType> openDocument(String mimetype) {
@@ -97,10 +81,6 @@ final class ContentSniffer {
             return Optional.of(DocumentType.XLS);
         }
         return Optional.empty();
-    }
-
-    private static String text(ZipInputStream entry) throws IOException {
-        return new String(entry.readNBytes(MAX_NAMING_ENTRY), StandardCharsets.UTF_8);
     }
 
     private static boolean startsWith(byte[] content, byte[] signature) {

@@ -1,13 +1,22 @@
 package fr.normandie.ecoles.schools.internal;
 
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
 /**
  * The name under which a document is kept: the last part of what the sender's computer called it (some
- * browsers send a whole path), without control characters, at most 200 characters with its extension.
+ * browsers send a whole path), in Unicode's composed form (NFC, so that « é » is one character whoever typed
+ * it), without control characters nor invisible formatting ones, at most 200 characters with its extension.
+ * Formatting characters go because they lie about the name: a right-to-left override (U+202E) displays
+ * {@code rapport\u202Egnp.pdf} as {@code rapportfdp.png}; zero-width characters make two names look alike.
  */
 final class FileName {
 
     static final int MAX_LENGTH = 200;
     private static final String UNNAMED = "document";
+    /** Controls (Cc), formatting characters (Cf: bidirectional marks, embeddings, overrides and isolates,
+     * zero-width ones), line and paragraph separators. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
 
     private FileName() {
     }
@@ -16,8 +25,10 @@ final class FileName {
         if (given == null) {
             return UNNAMED;
         }
-        String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
-                .replaceAll("\\p{Cntrl}", "")
+        String normalised = Normalizer.normalize(given, Normalizer.Form.NFC);
+        String name = INVISIBLE.matcher(normalised.substring(
+                        Math.max(normalised.lastIndexOf('/'), normalised.lastIndexOf('\\')) + 1))
+                .replaceAll("")
                 .strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return UNNAMED;
@@ -27,6 +38,10 @@ final class FileName {
         }
         int dot = name.lastIndexOf('.');
         String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-        return name.substring(0, MAX_LENGTH - extension.length()) + extension;
+        int cut = MAX_LENGTH - extension.length();
+        if (Character.isHighSurrogate(name.charAt(cut - 1))) {
+            cut--; // never half a character
+        }
+        return name.substring(0, cut) + extension;
     }
 }

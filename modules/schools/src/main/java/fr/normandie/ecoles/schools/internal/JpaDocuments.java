@@ -57,7 +57,7 @@ public class JpaDocuments implements Documents {
         if (content.length > maxSize) {
             throw new DocumentTooLargeException(name, maxSize);
         }
-        DocumentType type = ContentSniffer.detect(content).orElseThrow(() -> new UnsupportedDocumentException(name));
+        DocumentType type = type(name, content);
         String title = attachment.title() == null || attachment.title().isBlank() ? null : attachment.title().strip();
         if (title != null && title.length() > MAX_TITLE) {
             throw new InvalidInputException("title", "Le titre ne doit pas dépasser " + MAX_TITLE + " caractères.");
@@ -86,6 +86,14 @@ public class JpaDocuments implements Documents {
                 .getResultStream().findFirst()
                 .map(found -> new DocumentFile(found.document().toDocument(), found.content()))
                 .orElseThrow(() -> new UnknownDocumentException(project, documentId.toString()));
+    }
+
+    private static DocumentType type(String name, byte[] content) {
+        try {
+            return ContentSniffer.detect(content).orElseThrow(() -> new UnsupportedDocumentException(name));
+        } catch (OfficeArchive.ExpandsTooMuchException e) {
+            throw UnsupportedDocumentException.expandsTooMuch(name);
+        }
     }
 
     private static String sha256(byte[] content) {

@@ -3,9 +3,11 @@ package fr.normandie.ecoles.schools.internal;
 import fr.normandie.ecoles.schools.DocumentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContentSnifferTest {
 
@@ -61,5 +63,28 @@ class ContentSnifferTest {
         loop[512 + 6] = 0;
         loop[512 + 7] = 0;
         assertThat(ContentSniffer.detect(loop)).contains(DocumentType.DOC);
+    }
+
+    @Test
+    void refusesAZipBombUnderSpreadsheetNamesInAFractionOfASecond() {
+        // Given an archive claiming to be a workbook whose sheet is 64 MiB of zeros (64 KiB compressed)
+        byte[] bomb = SampleDocuments.spreadsheetBomb(64 << 20);
+
+        // When it is checked, then it is refused before its sheet is inflated
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> ContentSniffer.detect(bomb)).isInstanceOf(OfficeArchive.ExpandsTooMuchException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(200));
+    }
+
+    @Test
+    void refusesAnArchiveOfTooManyEntries() {
+        assertThatThrownBy(() -> ContentSniffer.detect(SampleDocuments.zipOfEmptyEntries(OfficeArchive.MAX_ENTRIES + 1)))
+                .isInstanceOf(OfficeArchive.ExpandsTooMuchException.class);
+        assertThat(ContentSniffer.detect(SampleDocuments.zipOfEmptyEntries(100))).isEmpty();
+    }
+
+    @Test
+    void acceptsAnHonestWorkbookWhoseSheetsInflateSeveralMegabytes() {
+        assertThat(ContentSniffer.detect(SampleDocuments.xlsxWithSheetOf(8 << 20))).contains(DocumentType.XLSX);
     }
 }

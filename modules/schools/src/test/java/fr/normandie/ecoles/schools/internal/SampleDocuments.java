@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small but real files of each kind, built in memory, and the disguised files a document check must refuse. */
 final class SampleDocuments {
+
+    private static final String EXCEL_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
     private SampleDocuments() {
     }
@@ -45,8 +48,52 @@ final class SampleDocuments {
     }
 
     static byte[] xlsx() {
-        return officeOpenXml("xl/workbook.xml",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+        return officeOpenXml("xl/workbook.xml", EXCEL_MAIN);
+    }
+
+    /**
+     * A decompression bomb dressed as a workbook: the content types of an Excel file, then a sheet of
+     * {@code zeros} zero bytes, which deflate about a thousand times.
+     */
+    static byte[] spreadsheetBomb(int zeros) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(contentTypes("xl/workbook.xml", EXCEL_MAIN).getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] block = new byte[1 << 20];
+            for (int written = 0; written < zeros; written += block.length) {
+                zip.write(block, 0, Math.min(block.length, zeros - written));
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** An archive of {@code count} empty entries. */
+    static byte[] zipOfEmptyEntries(int count) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            entries.put("e" + i, "");
+        }
+        return zip(entries, false);
+    }
+
+    /** A workbook whose sheet holds about {@code size} bytes of figures, as a real one compresses them. */
+    static byte[] xlsxWithSheetOf(int size) {
+        Random random = new Random(42);
+        StringBuilder sheet = new StringBuilder(size + 100).append("<sheetData>");
+        for (int row = 1; sheet.length() < size; row++) {
+            sheet.append("<row r=\"").append(row).append("\"><c r=\"A").append(row).append("\"><v>")
+                    .append(random.nextInt(1_000_000)).append('.').append(random.nextInt(100)).append("</v></c></row>");
+        }
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("[Content_Types].xml", contentTypes("xl/workbook.xml", EXCEL_MAIN));
+        entries.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook/>");
+        entries.put("xl/worksheets/sheet1.xml", sheet.append("</sheetData>").toString());
+        return zip(entries, false);
     }
 
     /** A Word document with macros: its main part is not the one of a plain document. */
@@ -116,14 +163,7 @@ final class SampleDocuments {
 
     private static byte[] officeOpenXml(String mainPart, String mainContentType) {
         Map<String, String> entries = new LinkedHashMap<>();
-        entries.put("[Content_Types].xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                <Default Extension="xml" ContentType="application/xml"/>
-                <Override PartName="/%s" ContentType="%s"/>
-                </Types>
-                """.formatted(mainPart, mainContentType));
+        entries.put("[Content_Types].xml", contentTypes(mainPart, mainContentType));
         entries.put("_rels/.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -132,6 +172,17 @@ final class SampleDocuments {
                 """.formatted(mainPart));
         entries.put(mainPart, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><document/>");
         return zip(entries, false);
+    }
+
+    private static String contentTypes(String mainPart, String mainContentType) {
+        return """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                <Default Extension="xml" ContentType="application/xml"/>
+                <Override PartName="/%s" ContentType="%s"/>
+                </Types>
+                """.formatted(mainPart, mainContentType);
     }
 
     private static byte[] openDocument(String mimetype) {

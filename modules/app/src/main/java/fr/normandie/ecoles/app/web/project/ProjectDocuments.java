@@ -9,8 +9,9 @@ import fr.normandie.ecoles.schools.DocumentTooLargeException;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.FileSize;
 import fr.normandie.ecoles.schools.UnsupportedDocumentException;
-import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,6 +35,8 @@ public class ProjectDocuments implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "documents";
     static final String FILE_FIELD = "file";
+    /** Set in the session by {@link PageUploadLimit} (the limit, in bytes) for the page shown after a refusal. */
+    static final String REFUSED_UPLOAD = ProjectDocuments.class.getName() + ".refused";
 
     @Inject
     ProjectPage page;
@@ -47,6 +51,21 @@ public class ProjectDocuments implements Serializable {
     private String step;
     private String title;
     private List<Document> listed;
+    private String refusal;
+
+    /** Picks up an upload refused before it reached the page ({@link PageUploadLimit}), to say it once. */
+    @PostConstruct
+    void open() {
+        Object limit = FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(REFUSED_UPLOAD);
+        if (limit instanceof Long bytes) {
+            refusal = Texts.get("documents.refused", FileSize.inFrench(bytes));
+        }
+    }
+
+    /** The refusal of the last upload when it was refused before the page could read it, else null. */
+    public String getRefusal() {
+        return refusal;
+    }
 
     public List<Document> getList() {
         if (listed == null) {
@@ -57,11 +76,12 @@ public class ProjectDocuments implements Serializable {
 
     /** Staff, auditors and funding officers add documents; everyone who opens the page reads them. */
     public boolean isUploadAllowed() {
-        return user.has(Role.STAFF) || user.has(Role.AUDITOR) || user.has(Role.FUNDING);
+        return Arrays.stream(Step.workingRoles()).anyMatch(user::has);
     }
 
     /** Stores the file; a file refused (too large, of no accepted type, empty) is said next to the field. */
     public String upload() {
+        refusal = null;
         Part sent = file;
         file = null; // a Part lives for its request only: the next submit must choose its own file
         if (sent == null || sent.getSize() == 0) {

@@ -124,8 +124,11 @@ class StrictReadingFuzzIT extends DeployedApplication {
         }
         long allRefused = System.nanoTime() - start;
 
-        assertThat(Duration.ofNanos(allRefused)).isLessThan(Duration.ofSeconds(2));
-        assertThat(Duration.ofNanos(othersServed)).isLessThan(Duration.ofSeconds(2));
+        // Before the strict reading each such request ran 3 to 10 s into an OutOfMemoryError and four stalled
+        // everyone for 18 s; refused as they are read they take milliseconds (about 2 s at worst here, where
+        // two cores are shared with other builds)
+        assertThat(Duration.ofNanos(allRefused)).isLessThan(Duration.ofSeconds(5));
+        assertThat(Duration.ofNanos(othersServed)).isLessThan(Duration.ofSeconds(5));
         assertThat(api.task(FUNDING, project, "subsidy-decision")).isEqualTo(task);
     }
 

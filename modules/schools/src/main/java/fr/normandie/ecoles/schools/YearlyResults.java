@@ -20,18 +20,23 @@ public record YearlyResults(
         Integer pupils,
         @NotNull(message = "Le nombre de diplômes obtenus est obligatoire.")
         @Min(value = 0, message = "Le nombre de diplômes ne peut pas être négatif.")
+        @Max(value = 1000, message = "Le nombre de diplômes dépasse 1000.")
         Integer diplomasPassed,
         @NotNull(message = "Le nombre de sortants en emploi est obligatoire.")
         @Min(value = 0, message = "Un nombre de sortants ne peut pas être négatif.")
+        @Max(value = 1000, message = "Un nombre de sortants dépasse 1000.")
         Integer leaversJob,
         @NotNull(message = "Le nombre de sortants en poursuite d'études est obligatoire.")
         @Min(value = 0, message = "Un nombre de sortants ne peut pas être négatif.")
+        @Max(value = 1000, message = "Un nombre de sortants dépasse 1000.")
         Integer leaversFurtherStudy,
         @NotNull(message = "Le nombre de sortants en apprentissage est obligatoire.")
         @Min(value = 0, message = "Un nombre de sortants ne peut pas être négatif.")
+        @Max(value = 1000, message = "Un nombre de sortants dépasse 1000.")
         Integer leaversApprenticeship,
         @NotNull(message = "Le nombre d'autres sortants est obligatoire.")
         @Min(value = 0, message = "Un nombre de sortants ne peut pas être négatif.")
+        @Max(value = 1000, message = "Un nombre de sortants dépasse 1000.")
         Integer leaversOther) {
 
     @AssertTrue(message = "Il ne peut y avoir plus de diplômés que d'élèves.")
@@ -45,16 +50,17 @@ public record YearlyResults(
     }
 
     /** All who left the school that year. */
-    public int leavers() {
-        return zeroIfNull(leaversJob) + zeroIfNull(leaversFurtherStudy) + zeroIfNull(leaversApprenticeship)
+    /** Summed as {@code long}: four counts at the edge of {@code int} must not wrap into a small sum. */
+    public long leavers() {
+        return (long) zeroIfNull(leaversJob) + zeroIfNull(leaversFurtherStudy) + zeroIfNull(leaversApprenticeship)
                 + zeroIfNull(leaversOther);
     }
 
     /** The share of leavers in a job or apprenticeship, in percent; null without leavers. */
     public Integer insertionRate() {
-        int leavers = leavers();
+        long leavers = leavers();
         return leavers == 0 ? null
-                : Math.round(100f * (zeroIfNull(leaversJob) + zeroIfNull(leaversApprenticeship)) / leavers);
+                : (int) Math.round(100d * ((long) zeroIfNull(leaversJob) + zeroIfNull(leaversApprenticeship)) / leavers);
     }
 
     private static int zeroIfNull(Integer value) {

@@ -25,6 +25,11 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("about:blank", title, status, detail, null);
     }
 
+    /** The problem as its JSON text, for answers written outside JAX-RS. */
+    String toJson() {
+        return JSON.toJson(this);
+    }
+
     Response toResponse() {
         Response.Status known = Response.Status.fromStatusCode(status);
         String reason = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";

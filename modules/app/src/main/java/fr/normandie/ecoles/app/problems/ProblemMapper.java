@@ -57,6 +57,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(409, "Conflit", "L'enregistrement a été refusé par la base de données (une autre "
                     + "modification est passée entre-temps) : rien n'a été enregistré. Rechargez et recommencez.");
         }
+        if (exception instanceof UnreadableRequestException unreadable) {
+            return unreadable.problem();
+        }
         if (exception instanceof ConstraintViolationException violations) {
             return new ConstraintViolationMapper().problemOf(violations);
         }
@@ -111,11 +114,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 List.of(new Problem.FieldError("file", exception.getMessage())));
     }
 
-    private static String frenchDetail(int status) {
+    static String frenchDetail(int status) {
         return switch (status) {
             case 404 -> "Cette adresse ne correspond à aucune ressource.";
             case 405 -> "Cette méthode n'est pas acceptée sur cette adresse.";
             case 406 -> "Ce format de réponse n'est pas disponible.";
+            case 400 -> "La requête est mal formée.";
+            case 413 -> "La requête est trop volumineuse.";
             case 415 -> "Envoyez le corps de la requête en JSON (Content-Type: application/json), ou en "
                     + "multipart/form-data là où des documents sont joints.";
             case 401 -> "Connectez-vous pour accéder à l'application.";

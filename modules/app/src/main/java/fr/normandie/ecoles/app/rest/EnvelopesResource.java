@@ -1,6 +1,8 @@
 package fr.normandie.ecoles.app.rest;
 
+import fr.normandie.ecoles.app.InputBounds;
 import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.funding.Envelope;
 import fr.normandie.ecoles.funding.EnvelopeDetail;
 import fr.normandie.ecoles.funding.EnvelopeForm;
@@ -57,6 +59,9 @@ public class EnvelopesResource {
         return envelopes.detail(year);
     }
 
+    /** The first budget year, as for a decision's envelope year. */
+    private static final int FIRST_BUDGET_YEAR = 2000;
+
     @PUT
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -65,6 +70,10 @@ public class EnvelopesResource {
     @RequestBody(description = "{amount} en euros")
     public Response set(@PathParam("year") int year, String body, @Context UriInfo uri) {
         Caller caller = callers.requireAny(Role.ADMIN);
+        if (year < FIRST_BUDGET_YEAR || year > InputBounds.LAST_YEAR) {
+            throw new InvalidInputException("year", "L'année de l'enveloppe doit être comprise entre "
+                    + FIRST_BUDGET_YEAR + " et " + InputBounds.LAST_YEAR + ".");
+        }
         boolean opened = envelopes.set(year, JsonBodies.read(body, EnvelopeForm.class, "L'enveloppe"), caller.name());
         EnvelopeDetail envelope = envelopes.detail(year);
         return opened ? Response.created(uri.getAbsolutePath()).entity(envelope).build()

@@ -47,6 +47,7 @@ final class MultipartForm {
                 if (text.length > MAX_TEXT) {
                     throw new InvalidInputException(part.getName(), "Ce champ ne doit pas dépasser 1 Mo.");
                 }
+                StrictRequestBodies.requireUtf8(text);
                 form.texts.put(part.getName(), new String(text, StandardCharsets.UTF_8));
             }
         }

@@ -84,9 +84,9 @@ public class ProjectsResource {
     @POST
     @Path("{id}/abandon")
     @Operation(summary = "Abandonner un projet, à n'importe quelle étape, avec un motif (chargé de mission)")
-    public ProjectResponse abandon(@PathParam("id") String id, AbandonRequest request) {
-        return ProjectResponse.of(lifecycle.abandon(ProjectId.parse(id),
-                request == null ? null : request.reason(), callers.current()));
+    public ProjectResponse abandon(@PathParam("id") String id, String body) {
+        AbandonRequest request = JsonBodies.read(body, AbandonRequest.class, "L'abandon");
+        return ProjectResponse.of(lifecycle.abandon(ProjectId.parse(id), request.reason(), callers.current()));
     }
 
     private static ProjectStatus status(String status) {

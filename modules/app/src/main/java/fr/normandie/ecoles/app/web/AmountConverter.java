@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web;
 
+import fr.normandie.ecoles.app.InputBounds;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -11,7 +12,8 @@ import java.math.BigDecimal;
 
 /**
  * Every amount field: typed the French way (1 500 000, 1 250,50, with or without €) and shown without
- * grouping so that it can be typed again as it is.
+ * grouping so that it can be typed again as it is. Refused beyond {@link InputBounds} before any rule
+ * computes with it.
  */
 @FacesConverter(forClass = BigDecimal.class)
 public class AmountConverter implements Converter<BigDecimal> {
@@ -22,12 +24,18 @@ public class AmountConverter implements Converter<BigDecimal> {
             return null;
         }
         String plain = value.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
+        BigDecimal amount;
         try {
-            return new BigDecimal(plain);
+            amount = new BigDecimal(plain);
         } catch (NumberFormatException e) {
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Texts.get("form.amountFormat"), null), e);
         }
+        if (!InputBounds.isAmount(amount)) {
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Texts.get("form.amountRange"), null));
+        }
+        return amount;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web;
 
+import fr.normandie.ecoles.app.InputBounds;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -12,7 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
-/** Every date field: typed and shown the French way, 27/11/2026 (the day and month may have one digit). */
+/** Every date field: typed and shown the French way, 27/11/2026 (the day and month may have one digit),
+ * within {@link InputBounds}. */
 @FacesConverter(forClass = LocalDate.class)
 public class FrenchDateConverter implements Converter<LocalDate> {
 
@@ -24,12 +26,18 @@ public class FrenchDateConverter implements Converter<LocalDate> {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim(), TYPED);
+            date = LocalDate.parse(value.trim(), TYPED);
         } catch (DateTimeParseException e) {
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Texts.get("form.dateFormat"), null), e);
         }
+        if (!InputBounds.isDate(date)) {
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Texts.get("form.dateRange", InputBounds.FIRST_YEAR, InputBounds.LAST_YEAR), null));
+        }
+        return date;
     }
 
     @Override

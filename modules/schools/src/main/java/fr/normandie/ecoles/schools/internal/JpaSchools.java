@@ -99,13 +99,22 @@ public class JpaSchools implements Schools {
                         Object[].class).setParameter("asOf", asOf).getResultList()
                 .forEach(row -> openedByYear.merge(((LocalDate) row[0]).getYear(), ((Number) row[1]).intValue(), Integer::sum));
         Optional<NetworkFigures.YearTotals> latest = em.createQuery("select r.schoolYear, sum(r.pupils), "
-                        + "sum(r.leaversJob + r.leaversFurtherStudy + r.leaversApprenticeship + r.leaversOther), "
-                        + "sum(r.leaversJob + r.leaversApprenticeship) from SchoolResultEntity r where r.schoolYear = "
+                        + "sum(r.leaversJob), sum(r.leaversFurtherStudy), sum(r.leaversApprenticeship), sum(r.leaversOther) "
+                        + "from SchoolResultEntity r where r.schoolYear = "
                         + "(select max(l.schoolYear) from SchoolResultEntity l) group by r.schoolYear", Object[].class)
                 .getResultStream().findFirst()
-                .map(row -> new NetworkFigures.YearTotals(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
-                        ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
-        return new NetworkFigures(((Number) open[0]).intValue(), ((Number) open[1]).intValue(), openedByYear, latest);
+                .map(row -> new NetworkFigures.YearTotals(((Number) row[0]).intValue(), longOf(row[1]),
+                        longOf(row[2]) + longOf(row[3]) + longOf(row[4]) + longOf(row[5]), longOf(row[2]) + longOf(row[4])));
+        return new NetworkFigures(((Number) open[0]).intValue(), longOf(open[1]), openedByYear, latest);
+    }
+
+    /**
+     * Each column is summed alone (a sum of integers is a {@code bigint} in the database) and added up here
+     * as {@code long}: adding the columns inside the query would be {@code integer} arithmetic, which
+     * overflows on one absurd row and fails the whole dashboard.
+     */
+    private static long longOf(Object sum) {
+        return ((Number) sum).longValue();
     }
 
     private SchoolEntity school(UUID id) {

@@ -119,7 +119,7 @@ public class Dashboard {
         return figures.openSchools();
     }
 
-    public int getPlaces() {
+    public long getPlaces() {
         load();
         return figures.places();
     }
@@ -134,7 +134,7 @@ public class Dashboard {
         return latestResults().map(YearTotals::schoolYear).orElse(null);
     }
 
-    public Integer getPupils() {
+    public Long getPupils() {
         return latestResults().map(YearTotals::pupils).orElse(null);
     }
 
@@ -157,7 +157,7 @@ public class Dashboard {
 
     /** Euros granted per pupil of the latest school year with results, rounded to the euro. */
     public BigDecimal getGrantedPerPupil() {
-        Integer pupils = getPupils();
+        Long pupils = getPupils();
         return pupils == null || pupils == 0 ? null
                 : getGranted().divide(BigDecimal.valueOf(pupils), 0, RoundingMode.HALF_UP);
     }

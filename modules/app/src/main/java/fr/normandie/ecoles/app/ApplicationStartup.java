@@ -2,9 +2,11 @@ package fr.normandie.ecoles.app;
 
 import fr.normandie.ecoles.app.demo.DemoData;
 import fr.normandie.ecoles.app.persistence.DatabaseMigrations;
-import fr.normandie.ecoles.app.persistence.DatabaseReachability;
+import fr.normandie.ecoles.app.persistence.ConfiguredDataSource;
 import fr.normandie.ecoles.app.persistence.DatabaseSettings;
+import fr.normandie.ecoles.app.persistence.StartupFailure;
 import fr.normandie.ecoles.app.persistence.StartupLock;
+import fr.normandie.ecoles.app.persistence.StartupSettings;
 import fr.normandie.ecoles.app.security.StartupAccounts;
 import fr.normandie.ecoles.schools.Territory;
 import fr.normandie.ecoles.workflow.WorkflowEngine;
@@ -14,17 +16,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.Readiness;
 
-import java.time.Duration;
-
 /**
- * Brings the application up, in order: waits for the database (at most {@code startup.database-timeout}), then,
- * under the {@link StartupLock} that nodes started together take in turn, each module's tables, the process
- * engine's tables and deployments (its job executor may at once run timers that touch the modules' tables), the
- * start-up accounts and, on the embedded default, the demonstration data; last the communes of the reference
- * file, read once before any request needs them. Until this is done, {@code /health/ready} answers DOWN; if it
+ * Brings the application up, in order, once the datasource has reached the database (it keeps trying for
+ * {@link StartupSettings#databaseTimeout()}): under the {@link StartupLock} that nodes started together take in
+ * turn, each module's tables, the process engine's tables and deployments (its job executor may at once run timers
+ * that touch the modules' tables), the start-up accounts and, on the embedded default, the demonstration data;
+ * last the communes of the reference file, read once before any request needs them. Until this is done, {@code /health/ready} answers DOWN; if it
  * fails, the process ends ({@link StartupFailure}).
  */
 @Startup
@@ -45,9 +44,6 @@ public class ApplicationStartup {
     DemoData demoData;
 
     @Inject
-    DatabaseReachability reachability;
-
-    @Inject
     StartupLock lock;
 
     @Inject
@@ -57,21 +53,12 @@ public class ApplicationStartup {
     @Readiness
     StartupReadiness readiness;
 
-    /** How long to wait for the database, and then for another node's start-up lock. */
-    @Inject
-    @ConfigProperty(name = "startup.database-timeout", defaultValue = "PT2M")
-    Duration databaseTimeout;
-
-    @Inject
-    @ConfigProperty(name = "startup.exit-on-failure", defaultValue = "true")
-    boolean exitOnFailure;
-
     @PostConstruct
     void start() {
+        StartupSettings settings = StartupSettings.fromEnvironment();
         try {
             DatabaseSettings database = DatabaseSettings.fromEnvironment();
-            reachability.await(databaseTimeout);
-            try (StartupLock.Held held = lock.acquire(databaseTimeout)) {
+            try (StartupLock.Held held = lock.acquire(settings.databaseTimeout())) {
                 migrations.migrate();
                 workflowEngine.start();
                 startupAccounts.ensure(database.embedded());
@@ -80,9 +67,10 @@ public class ApplicationStartup {
                 }
             }
             territory.loadReferenceFile();
+            ConfiguredDataSource.started();
             readiness.ready();
         } catch (RuntimeException | Error failure) {
-            StartupFailure.report(failure, exitOnFailure);
+            StartupFailure.report(failure, settings.exitOnFailure());
             throw failure;
         }
     }

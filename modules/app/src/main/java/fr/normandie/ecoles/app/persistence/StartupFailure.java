@@ -1,6 +1,7 @@
-package fr.normandie.ecoles.app;
+package fr.normandie.ecoles.app.persistence;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -10,9 +11,10 @@ import java.util.logging.Logger;
  * Kubernetes) restarts it or shows the failure. Payara Micro would otherwise keep running with nothing deployed,
  * its readiness DOWN for ever. {@code STARTUP_EXIT_ON_FAILURE=false} keeps the process up (to inspect it).
  */
-final class StartupFailure {
+public final class StartupFailure {
 
     static final int EXIT_STATUS = 1;
+    private static final AtomicBoolean REPORTED = new AtomicBoolean();
 
     private static final Logger LOG = Logger.getLogger(StartupFailure.class.getName());
     /** Payara's shutdown may wait for the failed deployment that called it: past this delay the JVM is halted. */
@@ -23,9 +25,13 @@ final class StartupFailure {
 
     /**
      * Logs the failure; when {@code exit}, ends the process from another thread, so that the deployment thread
-     * (which holds the container's deployment locks) can return and let the shutdown hooks run.
+     * (which holds the container's deployment locks) can return and let the shutdown hooks run. Only the first
+     * failure is reported: the others follow from it.
      */
-    static void report(Throwable failure, boolean exit) {
+    public static void report(Throwable failure, boolean exit) {
+        if (!REPORTED.compareAndSet(false, true)) {
+            return;
+        }
         LOG.log(Level.SEVERE, "Échec du démarrage : " + failure.getMessage()
                 + (exit ? " ; arrêt du processus (statut " + EXIT_STATUS + ")" : " ; le processus reste en vie, "
                         + "sans application (STARTUP_EXIT_ON_FAILURE=false)"), failure);

@@ -1,8 +1,8 @@
 package fr.normandie.ecoles.app;
 
 import fr.normandie.ecoles.app.demo.DemoData;
-import fr.normandie.ecoles.app.persistence.DatabaseMigrations;
 import fr.normandie.ecoles.app.persistence.ConfiguredDataSource;
+import fr.normandie.ecoles.app.persistence.DatabaseMigrations;
 import fr.normandie.ecoles.app.persistence.DatabaseSettings;
 import fr.normandie.ecoles.app.persistence.StartupFailure;
 import fr.normandie.ecoles.app.persistence.StartupLock;
@@ -23,8 +23,8 @@ import org.eclipse.microprofile.health.Readiness;
  * {@link StartupSettings#databaseTimeout()}): under the {@link StartupLock} that nodes started together take in
  * turn, each module's tables, the process engine's tables and deployments (its job executor may at once run timers
  * that touch the modules' tables), the start-up accounts and, on the embedded default, the demonstration data;
- * last the communes of the reference file, read once before any request needs them. Until this is done, {@code /health/ready} answers DOWN; if it
- * fails, the process ends ({@link StartupFailure}).
+ * last the communes of the reference file, read once before any request needs them. Until this is done,
+ * {@code /health/ready} answers DOWN; if it fails, the process ends ({@link StartupFailure}).
  */
 @Startup
 @Singleton

@@ -11,4 +11,10 @@ public interface Territory {
     Optional<Department> department(String code);
 
     Optional<Commune> commune(String code);
+
+    /**
+     * Reads the communes of the reference file into memory once, at start-up, so that no request pays for that
+     * reading (nor holds a connection while it lasts).
+     */
+    void loadReferenceFile();
 }

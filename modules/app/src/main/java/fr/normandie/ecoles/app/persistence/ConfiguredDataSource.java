@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -16,6 +17,10 @@ import java.util.logging.Logger;
  * the same WAR serves both without a rebuild.
  */
 public class ConfiguredDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
+    private static final Duration RETRY = Duration.ofSeconds(2);
+    private static volatile boolean starting = true;
 
     private final DataSource target;
 
@@ -41,7 +46,57 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return SqlStatementCount.counting(target.getConnection());
+        return SqlStatementCount.counting(starting ? connectWhileStarting() : target.getConnection());
+    }
+
+    /** The start-up is over: from now on a refused connection fails at once (the pool copes with outages). */
+    public static void started() {
+        starting = false;
+    }
+
+    /**
+     * Keeps trying while the application starts, at most {@link StartupSettings#databaseTimeout()} from the first
+     * refusal: the persistence unit asks for its first connection as the WAR deploys, before any of the
+     * application's code runs, and would otherwise fail the deployment at once. Past that delay the node ends
+     * ({@link StartupFailure}) with the database's last refusal as its message.
+     */
+    private Connection connectWhileStarting() throws SQLException {
+        StartupSettings settings = StartupSettings.fromEnvironment();
+        long deadline = 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Connection connection = target.getConnection();
+                if (attempt > 1) {
+                    int attempts = attempt;
+                    LOG.info(() -> "Base de données joignable après " + attempts + " tentatives");
+                }
+                return connection;
+            } catch (SQLException refused) {
+                if (attempt == 1) {
+                    deadline = System.nanoTime() + settings.databaseTimeout().toNanos();
+                }
+                if (System.nanoTime() + RETRY.toNanos() > deadline) {
+                    StartupFailure.report(new IllegalStateException("Base de données injoignable après "
+                            + settings.databaseTimeout() + " (" + attempt + " tentative(s)) : " + refused.getMessage(),
+                            refused), settings.exitOnFailure());
+                    throw refused;
+                }
+                if (attempt == 1) {
+                    LOG.warning(() -> "Base de données injoignable, nouvelle tentative toutes les " + RETRY.toSeconds()
+                            + " s pendant " + settings.databaseTimeout() + " : " + refused.getMessage());
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() throws SQLException {
+        try {
+            Thread.sleep(RETRY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrompu en attendant la base de données", e);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import fr.normandie.ecoles.schools.Commune;
 import fr.normandie.ecoles.schools.Department;
 import fr.normandie.ecoles.schools.Territory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -15,6 +16,9 @@ public class JpaTerritory implements Territory {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommuneDirectory communes;
 
     @Override
     public List<Department> departments() {
@@ -34,5 +38,10 @@ public class JpaTerritory implements Territory {
         return code == null ? Optional.empty()
                 : Optional.ofNullable(em.find(CommuneEntity.class, code))
                         .filter(CommuneEntity::isCurrent).map(CommuneEntity::toCommune);
+    }
+
+    @Override
+    public void loadReferenceFile() {
+        communes.communes();
     }
 }

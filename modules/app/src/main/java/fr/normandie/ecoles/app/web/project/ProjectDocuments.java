@@ -11,6 +11,7 @@ import fr.normandie.ecoles.schools.FileSize;
 import fr.normandie.ecoles.schools.UnsupportedDocumentException;
 import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,6 +37,9 @@ public class ProjectDocuments implements Serializable {
 
     @Inject
     ProjectPage page;
+
+    @Inject
+    Steps steps;
 
     @Inject
     Documents documents;
@@ -86,8 +90,8 @@ public class ProjectDocuments implements Serializable {
     }
 
     /** The steps a document may belong to, in the order of the process. */
-    public Step[] getSteps() {
-        return Step.values();
+    public List<Step> getSteps() {
+        return steps.all();
     }
 
     public String stepLabel(String key) {

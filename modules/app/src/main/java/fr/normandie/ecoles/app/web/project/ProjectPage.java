@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.app.web.project;
 
+import fr.normandie.ecoles.audits.AuditKind;
+import fr.normandie.ecoles.audits.AuditStep;
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
@@ -16,6 +18,7 @@ import fr.normandie.ecoles.schools.UnknownProjectException;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import fr.normandie.ecoles.workflow.TaskConflictException;
 import fr.normandie.ecoles.workflow.TaskFilter;
@@ -52,6 +55,9 @@ public class ProjectPage implements Serializable {
 
     @Inject
     ProjectLifecycle lifecycle;
+
+    @Inject
+    Steps steps;
 
     @Inject
     ProjectFile projectFile;
@@ -191,8 +197,8 @@ public class ProjectPage implements Serializable {
      */
     public List<StepState> getSteps() {
         List<String> done = view.history().stream().map(StepCompletion::step).toList();
-        return Step.of(Step.Process.OPENING).stream()
-                .filter(s -> s != Step.LABEL_FOLLOW_UP || done.contains(s.key()) || view.currentSteps().contains(s.key()))
+        return steps.of(Step.Process.OPENING).stream()
+                .filter(s -> !isFollowUp(s) || done.contains(s.key()) || view.currentSteps().contains(s.key()))
                 .map(s -> new StepState(s, done.contains(s.key()), view.currentSteps().contains(s.key())))
                 .toList();
     }
@@ -207,11 +213,15 @@ public class ProjectPage implements Serializable {
     }
 
     public String stepLabel(String key) {
-        return Step.ofKey(key).map(Step::label).orElse(key);
+        return steps.ofKey(key).map(Step::label).orElse(key);
     }
 
-    private static String activities(List<String> stepKeys) {
-        return stepKeys.stream().map(Step::ofKey).flatMap(Optional::stream).map(Step::activityId).distinct()
+    private static boolean isFollowUp(Step step) {
+        return step.handler() instanceof AuditStep audit && audit.kind() == AuditKind.FOLLOW_UP;
+    }
+
+    private String activities(List<String> stepKeys) {
+        return stepKeys.stream().map(steps::ofKey).flatMap(Optional::stream).map(Step::activityId).distinct()
                 .collect(Collectors.joining(" "));
     }
 

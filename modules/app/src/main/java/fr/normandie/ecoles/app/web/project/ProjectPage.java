@@ -2,6 +2,7 @@ package fr.normandie.ecoles.app.web.project;
 
 import fr.normandie.ecoles.audits.AuditKind;
 import fr.normandie.ecoles.audits.AuditStep;
+import fr.normandie.ecoles.app.web.StepPages;
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
@@ -184,7 +185,7 @@ public class ProjectPage implements Serializable {
 
     /** The page of the current step's form, by the step's key. */
     public String getStepFormPage() {
-        return "/WEB-INF/steps/" + task.step() + ".xhtml";
+        return StepPages.template(task.step());
     }
 
     public boolean isAbandonable() {

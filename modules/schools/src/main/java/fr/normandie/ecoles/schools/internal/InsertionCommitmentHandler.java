@@ -11,9 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
+import java.util.List;
+
 /** Step 3: how the pupils' insertion is secured; while it is not, the commitment is asked again. */
 @ApplicationScoped
-public class InsertionCommitmentHandler implements StepHandler<InsertionCommitmentForm, InsertionOutcome> {
+public class InsertionCommitmentHandler implements KeptRounds, StepHandler<InsertionCommitmentForm, InsertionOutcome> {
 
     @PersistenceContext
     EntityManager em;
@@ -49,5 +51,16 @@ public class InsertionCommitmentHandler implements StepHandler<InsertionCommitme
         Inputs.requireValid(validator, form);
         em.persist(new InsertionCommitmentEntity(project, form, recordedBy, clock.now()));
         return form.secured() ? InsertionOutcome.SECURED : InsertionOutcome.NOT_SECURED;
+    }
+
+    @Override
+    public String roundsName() {
+        return "insertions";
+    }
+
+    @Override
+    public List<?> rounds(ProjectId project) {
+        return em.createNamedQuery("InsertionCommitmentEntity.ofProject", InsertionCommitmentEntity.class).setParameter("project", project.value())
+                .getResultList().stream().map(InsertionCommitmentEntity::toRecorded).toList();
     }
 }

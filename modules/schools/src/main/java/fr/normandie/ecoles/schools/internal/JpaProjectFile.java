@@ -4,18 +4,14 @@ import fr.normandie.ecoles.schools.ProjectFile;
 import fr.normandie.ecoles.schools.ProjectFileView;
 import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaProjectFile implements ProjectFile {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     JpaProjects projects;
@@ -23,19 +19,13 @@ public class JpaProjectFile implements ProjectFile {
     @Inject
     JpaSchools schools;
 
+    @Inject
+    @Any
+    Instance<KeptRounds> steps;
+
     @Override
     public Optional<ProjectFileView> read(ProjectId id) {
         return projects.find(id).map(project -> new ProjectFileView(project,
-                ofProject("TerritorialBackingEntity.ofProject", TerritorialBackingEntity.class, id).stream()
-                        .map(TerritorialBackingEntity::toRound).toList(),
-                ofProject("OpportunityStudyEntity.ofProject", OpportunityStudyEntity.class, id).stream()
-                        .map(OpportunityStudyEntity::toRecorded).toList(),
-                ofProject("InsertionCommitmentEntity.ofProject", InsertionCommitmentEntity.class, id).stream()
-                        .map(InsertionCommitmentEntity::toRecorded).toList(),
-                schools.ofProject(id).orElse(null)));
-    }
-
-    private <T> List<T> ofProject(String query, Class<T> type, ProjectId id) {
-        return em.createNamedQuery(query, type).setParameter("project", id.value()).getResultList();
+                steps.stream().map(step -> step.of(id)).toList(), schools.ofProject(id).orElse(null)));
     }
 }

@@ -13,10 +13,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Step 2: whether local firms can support the school; the study's conclusion routes the project. */
 @ApplicationScoped
-public class OpportunityStudyHandler implements StepHandler<OpportunityStudyForm, StudyConclusion> {
+public class OpportunityStudyHandler implements KeptRounds, StepHandler<OpportunityStudyForm, StudyConclusion> {
 
     @PersistenceContext
     EntityManager em;
@@ -61,5 +62,16 @@ public class OpportunityStudyHandler implements StepHandler<OpportunityStudyForm
         }
         em.persist(new OpportunityStudyEntity(project, form, recordedBy, clock.now()));
         return form.conclusion();
+    }
+
+    @Override
+    public String roundsName() {
+        return "studies";
+    }
+
+    @Override
+    public List<?> rounds(ProjectId project) {
+        return em.createNamedQuery("OpportunityStudyEntity.ofProject", OpportunityStudyEntity.class).setParameter("project", project.value())
+                .getResultList().stream().map(OpportunityStudyEntity::toRecorded).toList();
     }
 }

@@ -11,9 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
+import java.util.List;
+
 /** Step 1: the local actors who back the project; the officer judges whether they suffice. */
 @ApplicationScoped
-public class TerritorialBackingHandler implements StepHandler<TerritorialBackingForm, BackingOutcome> {
+public class TerritorialBackingHandler implements KeptRounds, StepHandler<TerritorialBackingForm, BackingOutcome> {
 
     @PersistenceContext
     EntityManager em;
@@ -49,5 +51,16 @@ public class TerritorialBackingHandler implements StepHandler<TerritorialBacking
         Inputs.requireValid(validator, form);
         em.persist(new TerritorialBackingEntity(project, form, recordedBy, clock.now()));
         return form.sufficient() ? BackingOutcome.SUFFICIENT : BackingOutcome.INSUFFICIENT;
+    }
+
+    @Override
+    public String roundsName() {
+        return "backings";
+    }
+
+    @Override
+    public List<?> rounds(ProjectId project) {
+        return em.createNamedQuery("TerritorialBackingEntity.ofProject", TerritorialBackingEntity.class).setParameter("project", project.value())
+                .getResultList().stream().map(TerritorialBackingEntity::toRound).toList();
     }
 }

@@ -34,6 +34,7 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -159,6 +160,16 @@ public class ProjectPage implements Serializable {
 
     public ProjectView getView() {
         return view;
+    }
+
+    /**
+     * The steps that kept rounds in the file, in the order of the process: the file shows each with its page
+     * template, given the rounds ({@code WEB-INF/steps/<key>.xhtml} with {@code rounds}).
+     */
+    public List<ProjectFileView.Rounds> getFileRounds() {
+        List<String> order = steps.all().stream().map(Step::key).toList();
+        return file.steps().stream().filter(kept -> !kept.rounds().isEmpty())
+                .sorted(Comparator.comparingInt(kept -> order.indexOf(kept.step()))).toList();
     }
 
     public ProjectFileView getFile() {

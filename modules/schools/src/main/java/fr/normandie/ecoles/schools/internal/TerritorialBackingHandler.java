@@ -1,66 +1,34 @@
 package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.schools.BackingOutcome;
-import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.ProjectId;
-import fr.normandie.ecoles.schools.StepHandler;
 import fr.normandie.ecoles.schools.TerritorialBackingForm;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Validator;
 
-import java.util.List;
+import java.time.Instant;
 
 /** Step 1: the local actors who back the project; the officer judges whether they suffice. */
 @ApplicationScoped
-public class TerritorialBackingHandler implements KeptRounds, StepHandler<TerritorialBackingForm, BackingOutcome> {
+public class TerritorialBackingHandler
+        extends RoundsStep<TerritorialBackingForm, BackingOutcome, TerritorialBackingEntity> {
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Validator validator;
-
-    @Override
-    public String key() {
-        return "territorial-backing";
+    public TerritorialBackingHandler() {
+        super("territorial-backing", TerritorialBackingForm.class, BackingOutcome.class, "backingOutcome",
+                TerritorialBackingEntity.class, "backings");
     }
 
     @Override
-    public Class<TerritorialBackingForm> formType() {
-        return TerritorialBackingForm.class;
+    TerritorialBackingEntity round(ProjectId project, TerritorialBackingForm form, String recordedBy, Instant at) {
+        return new TerritorialBackingEntity(project, form, recordedBy, at);
     }
 
     @Override
-    public Class<BackingOutcome> outcomeType() {
-        return BackingOutcome.class;
-    }
-
-    @Override
-    public String outcomeVariable() {
-        return "backingOutcome";
-    }
-
-    @Override
-    public BackingOutcome record(ProjectId project, TerritorialBackingForm form, String recordedBy) {
-        Inputs.requireValid(validator, form);
-        em.persist(new TerritorialBackingEntity(project, form, recordedBy, clock.now()));
+    BackingOutcome outcome(TerritorialBackingForm form) {
         return form.sufficient() ? BackingOutcome.SUFFICIENT : BackingOutcome.INSUFFICIENT;
     }
 
     @Override
-    public String roundsName() {
-        return "backings";
-    }
-
-    @Override
-    public List<?> rounds(ProjectId project) {
-        return em.createNamedQuery("TerritorialBackingEntity.ofProject", TerritorialBackingEntity.class).setParameter("project", project.value())
-                .getResultList().stream().map(TerritorialBackingEntity::toRound).toList();
+    Object shown(TerritorialBackingEntity round) {
+        return round.toRound();
     }
 }

@@ -15,7 +15,7 @@ public interface LabelAudits {
      * @return the outcome that routes the process
      * @throws AuditRejectedException when a rule is broken; nothing is stored
      */
-    String record(ProjectId project, LabelAuditForm form, String recordedBy, AuditKind kind);
+    LabelOutcome record(ProjectId project, LabelAuditForm form, String recordedBy, AuditKind kind);
 
     /** The audits of a project, the oldest first. */
     List<LabelAudit.Summary> ofProject(ProjectId project);

@@ -13,9 +13,9 @@ public interface SubsidyDecisions {
      * @return the decision that routes the process
      * @throws EnvelopeExceededException when the envelope cannot bear the grant: nothing is written
      */
-    String record(ProjectId project,
-                  SubsidyDecisionForm form,
-                  String decidedBy);
+    SubsidyDecision record(ProjectId project,
+                           SubsidyDecisionForm form,
+                           String decidedBy);
 
     /** @throws UnknownSubsidyException */
     Subsidy find(SubsidyId id);

@@ -25,6 +25,14 @@ public interface Projects {
     /** The completed steps of a project, oldest first. */
     List<StepCompletion> history(ProjectId id);
 
+    /**
+     * Refuses to go on with a project that has ended (open, closed or abandoned): checked before a step writes
+     * anything.
+     * @throws UnknownProjectException when there is no such project
+     * @throws ProjectNotInProgressException when it has ended
+     */
+    void requireInProgress(ProjectId id);
+
     /** Records that a step was completed, in the transaction that completes it. */
     void recordStep(ProjectId id, String step, String completedBy, String outcome);
 

@@ -24,6 +24,7 @@ import fr.normandie.ecoles.workflow.Caller;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.TaskFilter;
 import fr.normandie.ecoles.workflow.TaskView;
 import fr.normandie.ecoles.workflow.Tasks;
@@ -53,6 +54,9 @@ public class DemoData {
 
     @Inject
     Schools schools;
+
+    @Inject
+    Steps steps;
 
     @Inject
     ProjectLifecycle lifecycle;
@@ -140,7 +144,7 @@ public class DemoData {
                 labelAudit());
         for (Object form : forms.subList(0, stepsDone)) {
             TaskView task = tasks.list(DEMO, new TaskFilter(null, null, id.toString()), 0, 1).get(0);
-            Step step = Step.ofKey(task.step()).orElseThrow();
+            Step step = steps.ofKey(task.step()).orElseThrow();
             tasks.complete(task.id(), DEMO, step.formType().cast(form));
         }
     }

@@ -9,7 +9,9 @@ import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.UnknownDocumentException;
 import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +40,9 @@ public class DocumentsResource {
     Documents documents;
 
     @Inject
+    Steps steps;
+
+    @Inject
     Callers callers;
 
     @POST
@@ -49,7 +54,7 @@ public class DocumentsResource {
     @RequestBody(description = "multipart/form-data : file (le fichier, avec son nom), step (clé de l'étape, facultatif), "
             + "title (facultatif)")
     public Response upload(@PathParam("id") String id, List<EntityPart> parts, @Context UriInfo uri) {
-        Caller caller = callers.requireAny(Step.workingRoles());
+        Caller caller = callers.requireAny(Role.working());
         ProjectId project = ProjectId.parse(id);
         MultipartForm form = MultipartForm.read(parts, documents.maxSize());
         List<Attachment> files = form.files();
@@ -57,7 +62,7 @@ public class DocumentsResource {
             throw new InvalidInputException(MultipartForm.FILE, files.isEmpty()
                     ? "Joignez un fichier (partie « file » du formulaire)." : "Un seul fichier par envoi.");
         }
-        String step = form.text("step").map(DocumentsResource::stepKey).orElse(null);
+        String step = form.text("step").map(this::stepKey).orElse(null);
         Attachment file = files.get(0);
         Document added = documents.attach(project, step,
                 new Attachment(file.fileName(), form.text("title").orElse(null), file.content()), caller.name());
@@ -86,8 +91,8 @@ public class DocumentsResource {
                 .build();
     }
 
-    private static String stepKey(String key) {
-        return Step.ofKey(key).map(Step::key)
+    private String stepKey(String key) {
+        return steps.ofKey(key).map(Step::key)
                 .orElseThrow(() -> new InvalidInputException("step", "Étape inconnue : " + key + "."));
     }
 

@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @Path("projects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,7 +80,18 @@ public class ProjectsResource {
     public Response file(@PathParam("id") String id) {
         callers.current();
         ProjectFileView file = projectFile.read(ProjectId.parse(id)).orElseThrow(() -> new UnknownProjectException(id));
-        return OpenApiSafe.ok(file);
+        return OpenApiSafe.ok(json(file));
+    }
+
+    /** The file as one object: the project, each step's rounds under their name, the school once open. */
+    private static Map<String, Object> json(ProjectFileView file) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("project", file.project());
+        file.steps().forEach(step -> json.put(step.name(), step.rounds()));
+        if (file.school() != null) {
+            json.put("school", file.school());
+        }
+        return json;
     }
 
     @POST

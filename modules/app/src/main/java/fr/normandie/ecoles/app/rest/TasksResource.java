@@ -4,6 +4,7 @@ import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.workflow.Caller;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.TaskFilter;
 import fr.normandie.ecoles.workflow.TaskView;
 import fr.normandie.ecoles.workflow.Tasks;
@@ -40,6 +41,9 @@ public class TasksResource {
     Tasks tasks;
 
     @Inject
+    Steps steps;
+
+    @Inject
     Documents documents;
 
     @Inject
@@ -52,7 +56,7 @@ public class TasksResource {
                                @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("max") @DefaultValue("50") int max) {
         Page page = Page.of(first, max);
-        if (step != null && Step.ofKey(step).isEmpty()) {
+        if (step != null && steps.ofKey(step).isEmpty()) {
             throw new IllegalArgumentException("Étape inconnue : " + step + ".");
         }
         return tasks.list(callers.current(), new TaskFilter(department, step, project), page.first(), page.max());

@@ -2,7 +2,7 @@ package fr.normandie.ecoles.app.rest;
 
 import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.schools.Documents;
-import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Role;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -46,7 +46,7 @@ public class UploadLimit implements ContainerRequestFilter, ContainerResponseFil
 
     @Override
     public void filter(ContainerRequestContext request) {
-        callers.requireAny(Step.workingRoles());
+        callers.requireAny(Role.working());
         long maxFileSize = documents.maxSize();
         long maxRequestSize = maxRequestSize(maxFileSize);
         if (request.getLength() > maxRequestSize) {

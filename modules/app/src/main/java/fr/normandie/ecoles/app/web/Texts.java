@@ -13,6 +13,11 @@ public final class Texts {
     private Texts() {
     }
 
+    /** Whether the bundle holds the key (a missing one is shown as its key). */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.FRANCE).containsKey(key);
+    }
+
     public static String get(String key, Object... arguments) {
         String text;
         try {

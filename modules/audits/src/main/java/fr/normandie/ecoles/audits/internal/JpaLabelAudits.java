@@ -11,6 +11,7 @@ import fr.normandie.ecoles.audits.Criterion;
 import fr.normandie.ecoles.audits.CriterionVerdict;
 import fr.normandie.ecoles.audits.LabelAudit;
 import fr.normandie.ecoles.audits.LabelAuditForm;
+import fr.normandie.ecoles.audits.LabelOutcome;
 import fr.normandie.ecoles.audits.LabelAudits;
 import fr.normandie.ecoles.audits.Scores;
 import fr.normandie.ecoles.schools.Inputs;
@@ -48,7 +49,7 @@ public class JpaLabelAudits implements LabelAudits {
 
     @Override
     @Transactional
-    public String record(ProjectId project, LabelAuditForm form, String recordedBy, AuditKind kind) {
+    public LabelOutcome record(ProjectId project, LabelAuditForm form, String recordedBy, AuditKind kind) {
         Inputs.requireValid(validator, form);
         CatalogueVersion version = versionOf(form);
         AuditRules rules = new AuditRules(settings);
@@ -66,7 +67,7 @@ public class JpaLabelAudits implements LabelAudits {
             Optional.ofNullable(em.find(LabelRenewalEntity.class, project.value()))
                     .ifPresent(LabelRenewalEntity::reAuditRecorded);
         }
-        return form.outcome().name();
+        return form.outcome();
     }
 
     private CatalogueVersion versionOf(LabelAuditForm form) {

@@ -2,6 +2,7 @@ package fr.normandie.ecoles.funding.internal;
 
 import fr.normandie.ecoles.funding.ScheduleLineForm;
 import fr.normandie.ecoles.funding.Subsidy;
+import fr.normandie.ecoles.funding.SubsidyDecision;
 import fr.normandie.ecoles.funding.SubsidyDecisionForm;
 import fr.normandie.ecoles.funding.SubsidyDecisions;
 import fr.normandie.ecoles.funding.SubsidyId;
@@ -48,7 +49,7 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
     /** The envelope is committed first: a grant it cannot bear stops here, before anything is written. */
     @Override
     @Transactional
-    public String record(ProjectId project, SubsidyDecisionForm form, String decidedBy) {
+    public SubsidyDecision record(ProjectId project, SubsidyDecisionForm form, String decidedBy) {
         Inputs.requireValid(validator, form);
         if (form.granted()) {
             ledger.commit(form.envelopeYear(), form.totalGranted());
@@ -60,7 +61,7 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
                     ? settings.schedules().defaultPlan(form.totalGranted(), form.votedOn()) : form.schedule();
             records.addSchedule(decision.id(), schedule);
         }
-        return form.decision().name();
+        return form.decision();
     }
 
     @Override

@@ -3,7 +3,6 @@ package fr.normandie.ecoles.schools.internal;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.NewTarget;
-import fr.normandie.ecoles.schools.Stage;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.Target;
@@ -84,13 +83,13 @@ public class JpaCoverage implements Coverage {
      * {@link JpaProjects#recordStep} keeps (each step's duration, each project's last step).
      */
     private Map<String, List<LocalDate>> expectedOpenings(LocalDate asOf) {
-        OpeningProjection projection = OpeningProjection.of(typicalDurations.medians());
+        OpeningProjection projection = typicalDurations.projection();
         Map<String, List<LocalDate>> expected = new HashMap<>();
         em.createQuery("select p.departmentCode, p.plannedOpening, p.lastStep, count(p) from ProjectEntity p"
                         + " where p.status = :status group by p.departmentCode, p.plannedOpening, p.lastStep", Object[].class)
                 .setParameter("status", ProjectStatus.IN_PROGRESS).getResultList().forEach(row -> {
                     LocalDate opening = projection.expectedOpening((LocalDate) row[1],
-                            Optional.ofNullable((String) row[2]).flatMap(Stage::ofKey).orElse(null), asOf);
+                            Optional.ofNullable((String) row[2]).map(TypicalDurations::stage).orElse(null), asOf);
                     expected.computeIfAbsent((String) row[0], d -> new ArrayList<>())
                             .addAll(Collections.nCopies(((Number) row[3]).intValue(), opening));
                 });

@@ -103,6 +103,11 @@ public class JpaProjects implements Projects {
     }
 
     @Override
+    public void requireInProgress(ProjectId id) {
+        project(id).requireInProgress();
+    }
+
+    @Override
     @Transactional
     public void recordStep(ProjectId id, String step, String completedBy, String outcome) {
         ProjectEntity project = project(id);

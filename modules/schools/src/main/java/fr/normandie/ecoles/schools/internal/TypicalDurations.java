@@ -1,6 +1,5 @@
 package fr.normandie.ecoles.schools.internal;
 
-import fr.normandie.ecoles.schools.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,20 +7,26 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The median time each stage took since the milestone before it, over every project's history: what
- * coverage projects the projects in progress with. The medians of tens of thousands of steps move slowly and
- * cost the database a sort of them all (100 ms at 50,000 steps, bench/), so they are computed at most once per
+ * The median time each stage took since the milestone before it, over every project's history, with the stages in
+ * the order projects typically reach them (their mean rank among a project's completed steps): what coverage
+ * projects the projects in progress with. The medians of tens of thousands of steps move slowly and cost the
+ * database a sort of them all (100 ms at 50,000 steps, bench/), so they are computed at most once per
  * {@code coverage.typical-durations.ttl} (default five minutes), not at each coverage or dashboard read.
  */
 @ApplicationScoped
 public class TypicalDurations {
 
-    private record Computed(Map<Stage, Duration> medians, long at) {
+    /** A follow-up audit is part of the label audit's time. */
+    private static final String FOLLOW_UP = "label-follow-up";
+    private static final String COUNTS_AS = "label-audit";
+    private static final String STAGE = "case when step = '" + FOLLOW_UP + "' then '" + COUNTS_AS + "' else step end";
+
+    private record Computed(OpeningProjection projection, long at) {
     }
 
     @PersistenceContext
@@ -33,28 +38,32 @@ public class TypicalDurations {
 
     private volatile Computed last;
 
-    Map<Stage, Duration> medians() {
+    OpeningProjection projection() {
         Computed known = last;
         long now = System.nanoTime();
         if (known == null || now - known.at() > ttl.toNanos()) {
-            known = new Computed(compute(), now);
+            known = new Computed(OpeningProjection.of(compute()), now);
             last = known;
         }
-        return known.medians();
+        return known.projection();
     }
 
-    /** A follow-up audit counts as the label audit's. */
-    private Map<Stage, Duration> compute() {
-        String stage = "case when step = 'label-follow-up' then 'label-audit' else step end";
-        List<?> rows = em.createNativeQuery("select " + stage + ", percentile_cont(0.5) within group (order by since_previous_ms)"
-                + " from schools.project_event where kind = 'STEP_COMPLETED' and since_previous_ms is not null"
-                + " group by " + stage).getResultList();
-        Map<Stage, Duration> typical = new EnumMap<>(Stage.class);
+    /** The stage a project's last completed step counts as, as {@link #projection()} knows the stages. */
+    static String stage(String step) {
+        return FOLLOW_UP.equals(step) ? COUNTS_AS : step;
+    }
+
+    private Map<String, Duration> compute() {
+        List<?> rows = em.createNativeQuery("select stage, percentile_cont(0.5) within group (order by since_previous_ms),"
+                + " avg(step_rank) from (select " + STAGE + " as stage, since_previous_ms,"
+                + " row_number() over (partition by project_id order by occurred_at) as step_rank"
+                + " from schools.project_event where kind = 'STEP_COMPLETED') completions"
+                + " where since_previous_ms is not null group by stage order by avg(step_rank)").getResultList();
+        Map<String, Duration> typical = new LinkedHashMap<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            Stage.ofKey((String) columns[0]).ifPresent(s ->
-                    typical.put(s, Duration.ofMillis(Math.round(((Number) columns[1]).doubleValue()))));
+            typical.put((String) columns[0], Duration.ofMillis(Math.round(((Number) columns[1]).doubleValue())));
         }
-        return Map.copyOf(typical);
+        return typical;
     }
 }

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.audits.AuditKind;
+import fr.normandie.ecoles.audits.AuditStep;
 import fr.normandie.ecoles.audits.LabelAudits;
 import fr.normandie.ecoles.audits.LabelRenewals;
 import fr.normandie.ecoles.audits.ScheduledRenewal;
@@ -13,6 +15,7 @@ import fr.normandie.ecoles.workflow.Caller;
 import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
+import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.TaskFilter;
 import fr.normandie.ecoles.workflow.TaskView;
 import fr.normandie.ecoles.workflow.Tasks;
@@ -24,6 +27,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,6 +51,9 @@ public class AuditorQueueFromTasks implements AuditorQueue {
     @Inject
     Projects projects;
 
+    @Inject
+    Steps steps;
+
     @Override
     public List<AuditQueueEntry> queue(Caller caller) {
         if (!caller.has(Role.AUDITOR)) {
@@ -54,9 +61,10 @@ public class AuditorQueueFromTasks implements AuditorQueue {
         }
         LocalDate today = LocalDate.now(REGION);
         List<TaskView> auditTasks = tasks.list(caller, TaskFilter.ALL, 0, MAX_TASKS).stream()
-                .filter(task -> Step.ofKey(task.step()).map(Step::isAudit).orElse(false))
+                .filter(task -> audit(task.step()).isPresent())
                 .toList();
-        Set<String> reAuditsOpen = auditTasks.stream().filter(t -> t.step().equals(Step.RENEWAL_AUDIT.key()))
+        Step reAudit = reAudit();
+        Set<String> reAuditsOpen = auditTasks.stream().filter(t -> t.step().equals(reAudit.key()))
                 .map(TaskView::projectId).collect(Collectors.toSet());
         List<ScheduledRenewal> scheduled = renewals.scheduled().stream()
                 .filter(renewal -> !reAuditsOpen.contains(renewal.project().toString())).toList();
@@ -65,34 +73,46 @@ public class AuditorQueueFromTasks implements AuditorQueue {
         return Stream.concat(
                         auditTasks.stream().map(task -> entry(task, today)),
                         scheduled.stream().filter(r -> summaries.containsKey(r.project()))
-                                .map(r -> entry(r, summaries.get(r.project()), today)))
+                                .map(r -> entry(r, reAudit, summaries.get(r.project()), today)))
                 .sorted(Comparator.comparing(AuditQueueEntry::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
     private AuditQueueEntry entry(TaskView task, LocalDate today) {
-        Step step = Step.ofKey(task.step()).orElseThrow();
+        Step step = steps.ofKey(task.step()).orElseThrow();
         LocalDate due = task.due() == null ? null : LocalDate.ofInstant(task.due(), REGION);
-        return new AuditQueueEntry(kind(step, task.assignee()), task.projectId(), task.projectName(),
+        return new AuditQueueEntry(kind(audit(step.key()).orElseThrow().kind(), task.assignee()), task.projectId(), task.projectName(),
                 task.departmentCode(), step.key(), step.label(), task.id(), due, task.assignee(),
                 openActions(ProjectId.parse(task.projectId())), due != null && due.isBefore(today));
     }
 
-    private AuditQueueEntry entry(ScheduledRenewal renewal, ProjectSummary project, LocalDate today) {
+    private AuditQueueEntry entry(ScheduledRenewal renewal, Step reAudit, ProjectSummary project, LocalDate today) {
         return new AuditQueueEntry(Kind.RE_AUDIT_SCHEDULED, project.id().toString(), project.name(),
-                project.departmentCode(), Step.RENEWAL_AUDIT.key(), Step.RENEWAL_AUDIT.label(), null,
+                project.departmentCode(), reAudit.key(), reAudit.label(), null,
                 renewal.dueOn(), null, openActions(project.id()), renewal.dueOn().isBefore(today));
     }
 
-    private static Kind kind(Step step, String assignee) {
+    private static Kind kind(AuditKind audit, String assignee) {
         if (assignee != null) {
             return Kind.IN_PROGRESS;
         }
-        return switch (step) {
-            case LABEL_AUDIT -> Kind.TO_PREPARE;
-            case RENEWAL_AUDIT -> Kind.RE_AUDIT_DUE;
-            default -> Kind.FOLLOW_UP_DUE;
+        return switch (audit) {
+            case LABEL -> Kind.TO_PREPARE;
+            case RENEWAL -> Kind.RE_AUDIT_DUE;
+            case FOLLOW_UP -> Kind.FOLLOW_UP_DUE;
         };
+    }
+
+    /** The audit step of that key, if it is one. */
+    private Optional<AuditStep> audit(String stepKey) {
+        return steps.ofKey(stepKey).map(Step::handler).filter(AuditStep.class::isInstance).map(AuditStep.class::cast);
+    }
+
+    /** The re-audit that a scheduled renewal becomes: the renewal process's audit of a full inspection. */
+    private Step reAudit() {
+        return steps.of(Step.Process.RENEWAL).stream()
+                .filter(step -> step.handler() instanceof AuditStep audit && audit.kind() == AuditKind.RENEWAL)
+                .findFirst().orElseThrow();
     }
 
     private int openActions(ProjectId project) {

@@ -12,6 +12,7 @@ import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.RuntimeService;
 
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
 
     @Inject
     RuntimeReads runtime;
+
+    @Inject
+    Steps stepsOf;
 
     @Override
     @Transactional
@@ -65,8 +69,8 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
 
     @Override
     public OpeningProgress progress() {
-        Map<Step, Long> waiting = new EnumMap<>(Step.class);
-        for (Step step : Step.of(Step.Process.OPENING)) {
+        Map<Step, Long> waiting = new LinkedHashMap<>();
+        for (Step step : stepsOf.of(Step.Process.OPENING)) {
             waiting.put(step, runtime.openTaskCount(Step.Process.OPENING.key(), step.activityId()));
         }
         return new OpeningProgress(projects.count(ProjectStatus.IN_PROGRESS), waiting);
@@ -100,7 +104,7 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
         }
         Map<ProjectId, List<String>> steps = new HashMap<>();
         runtime.openTasks(keys).forEach((key, tasks) -> steps.put(ProjectId.parse(key), tasks.stream()
-                .map(t -> Step.ofActivity(t.getTaskDefinitionKey()).map(Step::key).orElse(t.getTaskDefinitionKey()))
+                .map(t -> stepsOf.ofActivity(t.getTaskDefinitionKey()).map(Step::key).orElse(t.getTaskDefinitionKey()))
                 .toList()));
         return steps;
     }

@@ -5,6 +5,7 @@ import fr.normandie.ecoles.schools.ProjectJournal;
 import fr.normandie.ecoles.schools.TimelineEntry;
 import fr.normandie.ecoles.workflow.ProjectTimeline;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,10 +21,13 @@ public class CamundaProjectTimeline implements ProjectTimeline {
     @Inject
     TaskHistory taskHistory;
 
+    @Inject
+    Steps steps;
+
     @Override
     public List<TimelineEntry> of(ProjectId project) {
         List<TimelineEntry> timeline = new ArrayList<>(journal.entries(project,
-                key -> Step.ofKey(key).map(Step::label).orElse(key)));
+                key -> steps.ofKey(key).map(Step::label).orElse(key)));
         timeline.addAll(taskHistory.of(project));
         timeline.sort(TimelineEntry.CHRONOLOGICAL);
         return timeline;

@@ -4,12 +4,14 @@ import fr.normandie.ecoles.schools.Attachment;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.StepHandler;
 import fr.normandie.ecoles.schools.Projects;
 import fr.normandie.ecoles.workflow.Caller;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import fr.normandie.ecoles.workflow.TaskConflictException;
 import fr.normandie.ecoles.workflow.TaskFilter;
@@ -64,7 +66,7 @@ public class CamundaTasks implements Tasks {
     Documents documents;
 
     @Inject
-    StepRecorders recorders;
+    Steps steps;
 
     @Inject
     ProjectLifecycle lifecycle;
@@ -78,7 +80,7 @@ public class CamundaTasks implements Tasks {
         query = groups.isEmpty() ? query.taskAssignee(caller.name())
                 : query.or().taskCandidateGroupIn(groups).taskAssignee(caller.name()).endOr();
         if (filter.step() != null) {
-            query = query.taskDefinitionKey(Step.ofKey(filter.step()).map(Step::activityId).orElse("-"));
+            query = query.taskDefinitionKey(steps.ofKey(filter.step()).map(Step::activityId).orElse("-"));
         }
         if (filter.departmentCode() != null) {
             query = query.processVariableValueEquals(SchoolOpeningProcess.VAR_DEPARTMENT, filter.departmentCode());
@@ -129,13 +131,14 @@ public class CamundaTasks implements Tasks {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
             throw new TaskConflictException("La tâche est prise par " + task.getAssignee() + ".");
         }
-        Object form = formOfStep.apply(step);
-        if (!step.formType().isInstance(form)) {
-            throw new IllegalArgumentException("Le formulaire ne correspond pas à l'étape " + step.key() + ".");
-        }
         ProjectId project = projectOf(task);
-        String outcome = recorders.record(step, project, form, caller.name());
-        if (step.process() == Step.Process.OPENING) {
+        boolean projectStep = step.process() == Step.Process.OPENING;
+        if (projectStep) {
+            // before anything is written: a project that ended (abandoned meanwhile) takes no more steps
+            projects.requireInProgress(project);
+        }
+        String outcome = record(step.handler(), project, formOfStep.apply(step), caller.name()).name();
+        if (projectStep) {
             // a re-audit belongs to the school's label, not to the project's file, which ended at the opening
             projects.recordStep(project, step.key(), caller.name(), outcome);
         }
@@ -147,6 +150,14 @@ public class CamundaTasks implements Tasks {
             taskService.complete(taskId, Map.of(step.outcomeVariable(), outcome));
         }));
         return lifecycle.find(project).orElseThrow();
+    }
+
+    /** Hands the form to the module that owns the step; the form read for the step is of the step's type. */
+    private static <F> Enum<?> record(StepHandler<F, ?> handler, ProjectId project, Object form, String by) {
+        if (!handler.formType().isInstance(form)) {
+            throw new IllegalArgumentException("Le formulaire ne correspond pas à l'étape " + handler.key() + ".");
+        }
+        return handler.record(project, handler.formType().cast(form), by);
     }
 
     /**
@@ -198,7 +209,7 @@ public class CamundaTasks implements Tasks {
         throw new TaskNotFoundException(taskId);
     }
 
-    private static Step requireRole(Task task, Caller caller) {
+    private Step requireRole(Task task, Caller caller) {
         Step step = step(task);
         if (!caller.has(step.role())) {
             throw new StepForbiddenException("L'étape « " + step.label() + " » est réservée au rôle "
@@ -207,8 +218,8 @@ public class CamundaTasks implements Tasks {
         return step;
     }
 
-    private static Step step(Task task) {
-        return Step.ofActivity(task.getTaskDefinitionKey())
+    private Step step(Task task) {
+        return steps.ofActivity(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("Unknown step " + task.getTaskDefinitionKey()));
     }
 

@@ -68,6 +68,9 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
     BeanManager beanManager;
 
     @Inject
+    DeployedSteps steps;
+
+    @Inject
     @ConfigProperty(name = "workflow.history-time-to-live", defaultValue = "P3650D")
     String historyTimeToLive;
 
@@ -108,6 +111,12 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         ProcessEngine built = configuration.buildProcessEngine();
         deploy(built, SchoolOpeningProcess.KEY, SchoolOpeningProcess.RESOURCE);
         deploy(built, LabelRenewalProcess.KEY, LabelRenewalProcess.RESOURCE);
+        try {
+            steps.load(built);
+        } catch (StepContractBrokenException e) {
+            built.close();
+            throw e;
+        }
         engine = built;
         LOG.info(() -> "Moteur de processus prêt en " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

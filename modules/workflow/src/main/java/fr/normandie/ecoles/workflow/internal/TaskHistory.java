@@ -4,6 +4,7 @@ import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.TimelineEntry;
 import fr.normandie.ecoles.schools.TimelineKind;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.EntityTypes;
@@ -37,11 +38,15 @@ public class TaskHistory {
     @Inject
     HistoryService historyService;
 
+    @Inject
+    Steps steps;
+
     public TaskHistory() {
     }
 
-    TaskHistory(HistoryService historyService) {
+    TaskHistory(HistoryService historyService, Steps steps) {
         this.historyService = historyService;
+        this.steps = steps;
     }
 
     List<TimelineEntry> of(ProjectId project) {
@@ -72,7 +77,7 @@ public class TaskHistory {
         return entries;
     }
 
-    private static TimelineEntry assignment(UserOperationLogEntry operation, HistoricTaskInstance task) {
+    private TimelineEntry assignment(UserOperationLogEntry operation, HistoricTaskInstance task) {
         String assignee = operation.getNewValue();
         return assignee == null
                 ? new TimelineEntry(operation.getTimestamp().toInstant(), operation.getUserId(), TimelineKind.TASK_RELEASED,
@@ -81,12 +86,13 @@ public class TaskHistory {
                         stepKey(task), "Tâche « " + label(task) + " » prise par " + assignee);
     }
 
+    /** The task's name in the BPMN: the step's label. */
     private static String label(HistoricTaskInstance task) {
-        return Step.ofActivity(task.getTaskDefinitionKey()).map(Step::label).orElse(task.getName());
+        return task.getName();
     }
 
-    private static String stepKey(HistoricTaskInstance task) {
-        return Step.ofActivity(task.getTaskDefinitionKey()).map(Step::key).orElse(task.getTaskDefinitionKey());
+    private String stepKey(HistoricTaskInstance task) {
+        return steps.ofActivity(task.getTaskDefinitionKey()).map(Step::key).orElse(task.getTaskDefinitionKey());
     }
 
     private static String due(Date due) {

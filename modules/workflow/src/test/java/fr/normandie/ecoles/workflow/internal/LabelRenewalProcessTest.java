@@ -2,7 +2,6 @@ package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.audits.LabelOutcome;
 import fr.normandie.ecoles.schools.ProjectId;
-import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.internal.RecordingProjects.Reminder;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -102,9 +101,9 @@ class LabelRenewalProcessTest {
 
         // Then the auditors are told and the re-audit waits for them, due on its due date
         assertThat(RENEWALS.reminded()).containsExactly(project);
-        Task task = openTaskOf(Step.RENEWAL_AUDIT);
-        assertThat(task).hasCandidateGroup(Step.RENEWAL_AUDIT.role().group()).hasName(Step.RENEWAL_AUDIT.label())
-                .hasFormKey(Step.RENEWAL_AUDIT.key());
+        Task task = openTaskOf(UserTask.RENEWAL_AUDIT);
+        assertThat(task).hasCandidateGroup(UserTask.RENEWAL_AUDIT.role().group()).hasName(UserTask.RENEWAL_AUDIT.label())
+                .hasFormKey(UserTask.RENEWAL_AUDIT.key());
         assertThat(task.getDueDate()).isEqualTo(Date.from(OVERDUE_AT));
         assertThat(RENEWALS.overdue()).isEmpty();
     }
@@ -113,7 +112,7 @@ class LabelRenewalProcessTest {
     void aReAuditLeftUndonePastItsDueDateIsOverdueAndStaysOpen() {
         // Given a re-audit waiting for the auditors
         reachRenewalAudit();
-        Task waiting = openTaskOf(Step.RENEWAL_AUDIT);
+        Task waiting = openTaskOf(UserTask.RENEWAL_AUDIT);
 
         // When its due date passes
         ClockUtil.setCurrentTime(Date.from(OVERDUE_AT.plus(Duration.ofHours(1))));
@@ -124,8 +123,8 @@ class LabelRenewalProcessTest {
         // Then the label lapses, and the very same re-audit still waits
         assertThat(RENEWALS.overdue()).containsExactly(project);
         assertThat(instance).hasPassed(LabelRenewalProcess.END_OVERDUE_RECORDED)
-                .isWaitingAtExactly(Step.RENEWAL_AUDIT.activityId());
-        assertThat(openTaskOf(Step.RENEWAL_AUDIT).getId()).isEqualTo(waiting.getId());
+                .isWaitingAtExactly(UserTask.RENEWAL_AUDIT.activityId());
+        assertThat(openTaskOf(UserTask.RENEWAL_AUDIT).getId()).isEqualTo(waiting.getId());
     }
 
     @Test
@@ -134,7 +133,7 @@ class LabelRenewalProcessTest {
         reachRenewalAudit();
 
         // When it finds the school labelled
-        completeStep(Step.RENEWAL_AUDIT, LabelOutcome.LABELLED);
+        completeStep(UserTask.RENEWAL_AUDIT, LabelOutcome.LABELLED);
 
         // Then the next re-audit is scheduled, no overdue timer is left behind
         assertThat(instance).isWaitingAtExactly(LabelRenewalProcess.APPROACHING);
@@ -149,19 +148,19 @@ class LabelRenewalProcessTest {
         reachRenewalAudit();
 
         // When it makes the label conditional, and the first follow-up still finds actions pending
-        completeStep(Step.RENEWAL_AUDIT, LabelOutcome.CONDITIONAL);
-        Task followUp = openTaskOf(Step.RENEWAL_FOLLOW_UP);
-        assertThat(followUp).hasCandidateGroup(Step.RENEWAL_FOLLOW_UP.role().group())
-                .hasFormKey(Step.RENEWAL_FOLLOW_UP.key());
+        completeStep(UserTask.RENEWAL_AUDIT, LabelOutcome.CONDITIONAL);
+        Task followUp = openTaskOf(UserTask.RENEWAL_FOLLOW_UP);
+        assertThat(followUp).hasCandidateGroup(UserTask.RENEWAL_FOLLOW_UP.role().group())
+                .hasFormKey(UserTask.RENEWAL_FOLLOW_UP.key());
         assertThat(followUp.getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant()
                 .plus(StepDeadlines.DEFAULT_DUE_AFTER)));
-        completeStep(Step.RENEWAL_FOLLOW_UP, LabelOutcome.CONDITIONAL);
+        completeStep(UserTask.RENEWAL_FOLLOW_UP, LabelOutcome.CONDITIONAL);
 
         // Then another follow-up opens, and once labelled the next re-audit is scheduled
-        assertThat(instance).isWaitingAtExactly(Step.RENEWAL_FOLLOW_UP.activityId());
-        completeStep(Step.RENEWAL_FOLLOW_UP, LabelOutcome.LABELLED);
+        assertThat(instance).isWaitingAtExactly(UserTask.RENEWAL_FOLLOW_UP.activityId());
+        completeStep(UserTask.RENEWAL_FOLLOW_UP, LabelOutcome.LABELLED);
         assertThat(instance).isWaitingAtExactly(LabelRenewalProcess.APPROACHING);
-        assertThat(finished(Step.RENEWAL_FOLLOW_UP)).isEqualTo(2);
+        assertThat(finished(UserTask.RENEWAL_FOLLOW_UP)).isEqualTo(2);
         assertThat(RENEWALS.schedulings()).hasSize(2);
     }
 
@@ -169,7 +168,7 @@ class LabelRenewalProcessTest {
     void aFollowUpLeftWaitingIsReminded() {
         // Given a follow-up audit of a conditional re-audit
         reachRenewalAudit();
-        completeStep(Step.RENEWAL_AUDIT, LabelOutcome.CONDITIONAL);
+        completeStep(UserTask.RENEWAL_AUDIT, LabelOutcome.CONDITIONAL);
         Instant opened = ClockUtil.getCurrentTime().toInstant();
 
         // When 21 days pass
@@ -177,8 +176,8 @@ class LabelRenewalProcessTest {
         execute(job(instance));
 
         // Then the auditors are reminded, and the follow-up still waits
-        assertThat(PROJECTS.reminders()).containsExactly(new Reminder(project, Step.RENEWAL_FOLLOW_UP.key()));
-        assertThat(instance).isWaitingAtExactly(Step.RENEWAL_FOLLOW_UP.activityId());
+        assertThat(PROJECTS.reminders()).containsExactly(new Reminder(project, UserTask.RENEWAL_FOLLOW_UP.key()));
+        assertThat(instance).isWaitingAtExactly(UserTask.RENEWAL_FOLLOW_UP.activityId());
     }
 
     @Test
@@ -187,11 +186,11 @@ class LabelRenewalProcessTest {
         reachRenewalAudit();
 
         // When it refuses the label
-        completeStep(Step.RENEWAL_AUDIT, LabelOutcome.REFUSED);
+        completeStep(UserTask.RENEWAL_AUDIT, LabelOutcome.REFUSED);
 
         // Then the renewal ends: no more re-audits, nothing left waiting
         assertThat(instance).isEnded().hasPassed(LabelRenewalProcess.END_LABEL_WITHDRAWN)
-                .hasNotPassed(Step.RENEWAL_FOLLOW_UP.activityId());
+                .hasNotPassed(UserTask.RENEWAL_FOLLOW_UP.activityId());
         assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(RENEWALS.schedulings()).hasSize(1);
     }
@@ -200,10 +199,10 @@ class LabelRenewalProcessTest {
     void aFollowUpThatRefusesTheLabelWithdrawsIt() {
         // Given a follow-up audit of a conditional re-audit
         reachRenewalAudit();
-        completeStep(Step.RENEWAL_AUDIT, LabelOutcome.CONDITIONAL);
+        completeStep(UserTask.RENEWAL_AUDIT, LabelOutcome.CONDITIONAL);
 
         // When the follow-up refuses the label
-        completeStep(Step.RENEWAL_FOLLOW_UP, LabelOutcome.REFUSED);
+        completeStep(UserTask.RENEWAL_FOLLOW_UP, LabelOutcome.REFUSED);
 
         // Then the label is withdrawn
         assertThat(instance).isEnded().hasPassed(LabelRenewalProcess.END_LABEL_WITHDRAWN);
@@ -218,19 +217,19 @@ class LabelRenewalProcessTest {
         start();
         ClockUtil.setCurrentTime(Date.from(REMIND_AT.plusSeconds(60)));
         execute(job(instance));
-        assertThat(instance).isWaitingAtExactly(Step.RENEWAL_AUDIT.activityId());
+        assertThat(instance).isWaitingAtExactly(UserTask.RENEWAL_AUDIT.activityId());
     }
 
-    private Task openTaskOf(Step step) {
+    private Task openTaskOf(UserTask step) {
         assertThat(instance).isWaitingAt(step.activityId());
         return task(step.activityId(), instance);
     }
 
-    private void completeStep(Step step, LabelOutcome outcome) {
+    private void completeStep(UserTask step, LabelOutcome outcome) {
         complete(openTaskOf(step), withVariables(step.outcomeVariable(), outcome.name()));
     }
 
-    private long finished(Step step) {
+    private long finished(UserTask step) {
         return historyService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(step.activityId()).finished().count();
     }

@@ -93,6 +93,11 @@ class RecordingProjects implements Projects {
     }
 
     @Override
+    public void requireInProgress(ProjectId id) {
+        throw unexpected();
+    }
+
+    @Override
     public void recordStep(ProjectId id, String step, String completedBy, String outcome) {
         throw unexpected();
     }

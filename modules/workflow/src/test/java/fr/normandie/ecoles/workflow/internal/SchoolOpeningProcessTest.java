@@ -4,7 +4,6 @@ import fr.normandie.ecoles.audits.LabelOutcome;
 import fr.normandie.ecoles.funding.SubsidyDecision;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.StudyConclusion;
-import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.internal.RecordingProjects.Closed;
 import fr.normandie.ecoles.workflow.internal.RecordingProjects.Reminder;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -60,14 +59,14 @@ class SchoolOpeningProcessTest {
     private static final Duration DEFAULT_REMIND_AFTER = Duration.ofDays(21);
 
     /** A path through every step, in order: the label audit asks for a follow-up, everything else goes on. */
-    private static final List<Map.Entry<Step, String>> EVERY_STEP = List.of(
-            Map.entry(Step.TERRITORIAL_BACKING, SUFFICIENT),
-            Map.entry(Step.OPPORTUNITY_STUDY, StudyConclusion.FAVOURABLE.name()),
-            Map.entry(Step.INSERTION_COMMITMENT, SECURED),
-            Map.entry(Step.LABEL_AUDIT, LabelOutcome.CONDITIONAL.name()),
-            Map.entry(Step.LABEL_FOLLOW_UP, LabelOutcome.LABELLED.name()),
-            Map.entry(Step.SUBSIDY_DECISION, SubsidyDecision.GRANTED.name()),
-            Map.entry(Step.OPENING, OPENED));
+    private static final List<Map.Entry<UserTask, String>> EVERY_STEP = List.of(
+            Map.entry(UserTask.TERRITORIAL_BACKING, SUFFICIENT),
+            Map.entry(UserTask.OPPORTUNITY_STUDY, StudyConclusion.FAVOURABLE.name()),
+            Map.entry(UserTask.INSERTION_COMMITMENT, SECURED),
+            Map.entry(UserTask.LABEL_AUDIT, LabelOutcome.CONDITIONAL.name()),
+            Map.entry(UserTask.LABEL_FOLLOW_UP, LabelOutcome.LABELLED.name()),
+            Map.entry(UserTask.SUBSIDY_DECISION, SubsidyDecision.GRANTED.name()),
+            Map.entry(UserTask.OPENING, OPENED));
 
     private static final RecordingProjects PROJECTS = new RecordingProjects();
     private static final Map<String, String> SETTINGS = new ConcurrentHashMap<>();
@@ -116,13 +115,13 @@ class SchoolOpeningProcessTest {
                 .variables().containsEntry(SchoolOpeningProcess.VAR_DEPARTMENT, DEPARTMENT);
 
         // When every step succeeds at first try, each task going to its role, due 30 days after creation
-        for (Map.Entry<Step, String> step : List.of(
-                Map.entry(Step.TERRITORIAL_BACKING, SUFFICIENT),
-                Map.entry(Step.OPPORTUNITY_STUDY, StudyConclusion.FAVOURABLE.name()),
-                Map.entry(Step.INSERTION_COMMITMENT, SECURED),
-                Map.entry(Step.LABEL_AUDIT, LabelOutcome.LABELLED.name()),
-                Map.entry(Step.SUBSIDY_DECISION, SubsidyDecision.GRANTED.name()),
-                Map.entry(Step.OPENING, OPENED))) {
+        for (Map.Entry<UserTask, String> step : List.of(
+                Map.entry(UserTask.TERRITORIAL_BACKING, SUFFICIENT),
+                Map.entry(UserTask.OPPORTUNITY_STUDY, StudyConclusion.FAVOURABLE.name()),
+                Map.entry(UserTask.INSERTION_COMMITMENT, SECURED),
+                Map.entry(UserTask.LABEL_AUDIT, LabelOutcome.LABELLED.name()),
+                Map.entry(UserTask.SUBSIDY_DECISION, SubsidyDecision.GRANTED.name()),
+                Map.entry(UserTask.OPENING, OPENED))) {
             Task task = openTaskOf(step.getKey());
             assertThat(task).hasCandidateGroup(step.getKey().role().group()).hasName(step.getKey().label());
             assertThat(task.getDueDate()).isEqualTo(Date.from(task.getCreateTime().toInstant().plus(DEFAULT_DUE_AFTER)));
@@ -133,11 +132,11 @@ class SchoolOpeningProcessTest {
 
         // Then the school is open, the follow-up audit was skipped and the project's file knows it
         assertThat(instance).isEnded()
-                .hasPassedInOrder(SchoolOpeningProcess.START, Step.TERRITORIAL_BACKING.activityId(),
-                        Step.OPPORTUNITY_STUDY.activityId(), Step.INSERTION_COMMITMENT.activityId(),
-                        Step.LABEL_AUDIT.activityId(), Step.SUBSIDY_DECISION.activityId(),
-                        Step.OPENING.activityId(), SchoolOpeningProcess.END_OPENED)
-                .hasNotPassed(Step.LABEL_FOLLOW_UP.activityId());
+                .hasPassedInOrder(SchoolOpeningProcess.START, UserTask.TERRITORIAL_BACKING.activityId(),
+                        UserTask.OPPORTUNITY_STUDY.activityId(), UserTask.INSERTION_COMMITMENT.activityId(),
+                        UserTask.LABEL_AUDIT.activityId(), UserTask.SUBSIDY_DECISION.activityId(),
+                        UserTask.OPENING.activityId(), SchoolOpeningProcess.END_OPENED)
+                .hasNotPassed(UserTask.LABEL_FOLLOW_UP.activityId());
         assertThat(PROJECTS.opened()).containsExactly(project);
         assertThat(PROJECTS.closed()).isEmpty();
         assertThat(PROJECTS.reminders()).isEmpty();
@@ -154,34 +153,34 @@ class SchoolOpeningProcessTest {
     void anInsufficientBackingIsAskedForAgainBeforeTheStudy() {
         // Given a project at its territorial backing
         start();
-        Task first = openTaskOf(Step.TERRITORIAL_BACKING);
+        Task first = openTaskOf(UserTask.TERRITORIAL_BACKING);
 
         // When staff judge the backing insufficient
-        completeStep(Step.TERRITORIAL_BACKING, INSUFFICIENT);
+        completeStep(UserTask.TERRITORIAL_BACKING, INSUFFICIENT);
 
         // Then a new backing task opens, with a fresh due date and a single pending reminder
-        Task second = openTaskOf(Step.TERRITORIAL_BACKING);
+        Task second = openTaskOf(UserTask.TERRITORIAL_BACKING);
         assertThat(second.getId()).isNotEqualTo(first.getId());
         assertThat(second.getDueDate()).isNotNull();
         assertThat(jobQuery().processInstanceId(instance.getId()).count()).isOne();
-        assertThat(completedTasks(Step.TERRITORIAL_BACKING)).isOne();
+        assertThat(completedTasks(UserTask.TERRITORIAL_BACKING)).isOne();
 
         // and once it is sufficient the opportunity study follows
-        completeStep(Step.TERRITORIAL_BACKING, SUFFICIENT);
-        assertThat(instance).isWaitingAtExactly(Step.OPPORTUNITY_STUDY.activityId());
+        completeStep(UserTask.TERRITORIAL_BACKING, SUFFICIENT);
+        assertThat(instance).isWaitingAtExactly(UserTask.OPPORTUNITY_STUDY.activityId());
     }
 
     @Test
     void anUnfavourableStudyClosesTheProject() {
         // Given a project at its opportunity study
-        reach(Step.OPPORTUNITY_STUDY);
+        reach(UserTask.OPPORTUNITY_STUDY);
 
         // When the study concludes unfavourably
-        completeStep(Step.OPPORTUNITY_STUDY, StudyConclusion.UNFAVOURABLE.name());
+        completeStep(UserTask.OPPORTUNITY_STUDY, StudyConclusion.UNFAVOURABLE.name());
 
         // Then the project closes with the reason recorded
         assertThat(instance).isEnded().hasPassed(SchoolOpeningProcess.END_STUDY_UNFAVOURABLE)
-                .hasNotPassed(Step.INSERTION_COMMITMENT.activityId());
+                .hasNotPassed(UserTask.INSERTION_COMMITMENT.activityId());
         assertThat(PROJECTS.closed()).containsExactly(new Closed(project, "Étude d'opportunité défavorable"));
         assertThat(PROJECTS.opened()).isEmpty();
     }
@@ -189,82 +188,82 @@ class SchoolOpeningProcessTest {
     @Test
     void aStudyFavourableWithReservationsGoesOnToTheInsertionCommitment() {
         // Given a project at its opportunity study
-        reach(Step.OPPORTUNITY_STUDY);
+        reach(UserTask.OPPORTUNITY_STUDY);
 
         // When the study is favourable with reservations
-        completeStep(Step.OPPORTUNITY_STUDY, StudyConclusion.RESERVED.name());
+        completeStep(UserTask.OPPORTUNITY_STUDY, StudyConclusion.RESERVED.name());
 
         // Then the insertion commitment is next
-        assertThat(instance).isWaitingAtExactly(Step.INSERTION_COMMITMENT.activityId());
+        assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_COMMITMENT.activityId());
         assertThat(PROJECTS.closed()).isEmpty();
     }
 
     @Test
     void anInsertionNotSecuredIsAskedForAgainBeforeTheLabelAudit() {
         // Given a project at its insertion commitment
-        reach(Step.INSERTION_COMMITMENT);
+        reach(UserTask.INSERTION_COMMITMENT);
 
         // When insertion is not secured
-        completeStep(Step.INSERTION_COMMITMENT, NOT_SECURED);
+        completeStep(UserTask.INSERTION_COMMITMENT, NOT_SECURED);
 
         // Then the insertion commitment is asked for again
-        assertThat(instance).isWaitingAtExactly(Step.INSERTION_COMMITMENT.activityId());
-        assertThat(completedTasks(Step.INSERTION_COMMITMENT)).isOne();
+        assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_COMMITMENT.activityId());
+        assertThat(completedTasks(UserTask.INSERTION_COMMITMENT)).isOne();
 
         // and once secured the auditors take over
-        completeStep(Step.INSERTION_COMMITMENT, SECURED);
-        assertThat(instance).isWaitingAtExactly(Step.LABEL_AUDIT.activityId());
-        assertThat(openTaskOf(Step.LABEL_AUDIT)).hasCandidateGroup(Step.LABEL_AUDIT.role().group());
+        completeStep(UserTask.INSERTION_COMMITMENT, SECURED);
+        assertThat(instance).isWaitingAtExactly(UserTask.LABEL_AUDIT.activityId());
+        assertThat(openTaskOf(UserTask.LABEL_AUDIT)).hasCandidateGroup(UserTask.LABEL_AUDIT.role().group());
     }
 
     @Test
     void aConditionalLabelCallsForAFollowUpAuditThenTheSubsidy() {
         // Given a project at its label audit
-        reach(Step.LABEL_AUDIT);
+        reach(UserTask.LABEL_AUDIT);
 
         // When the label is granted subject to corrective actions
-        completeStep(Step.LABEL_AUDIT, LabelOutcome.CONDITIONAL.name());
+        completeStep(UserTask.LABEL_AUDIT, LabelOutcome.CONDITIONAL.name());
 
         // Then a follow-up audit goes to the auditors
-        assertThat(instance).isWaitingAtExactly(Step.LABEL_FOLLOW_UP.activityId());
-        Task followUp = openTaskOf(Step.LABEL_FOLLOW_UP);
-        assertThat(followUp).hasCandidateGroup(Step.LABEL_FOLLOW_UP.role().group());
+        assertThat(instance).isWaitingAtExactly(UserTask.LABEL_FOLLOW_UP.activityId());
+        Task followUp = openTaskOf(UserTask.LABEL_FOLLOW_UP);
+        assertThat(followUp).hasCandidateGroup(UserTask.LABEL_FOLLOW_UP.role().group());
         assertThat(followUp.getDueDate()).isEqualTo(Date.from(NOW.plus(DEFAULT_DUE_AFTER)));
 
         // and once it finds the school labelled, the Region decides its subsidy
-        completeStep(Step.LABEL_FOLLOW_UP, LabelOutcome.LABELLED.name());
-        assertThat(instance).isWaitingAtExactly(Step.SUBSIDY_DECISION.activityId());
-        assertThat(openTaskOf(Step.SUBSIDY_DECISION)).hasCandidateGroup(Step.SUBSIDY_DECISION.role().group());
+        completeStep(UserTask.LABEL_FOLLOW_UP, LabelOutcome.LABELLED.name());
+        assertThat(instance).isWaitingAtExactly(UserTask.SUBSIDY_DECISION.activityId());
+        assertThat(openTaskOf(UserTask.SUBSIDY_DECISION)).hasCandidateGroup(UserTask.SUBSIDY_DECISION.role().group());
     }
 
     @Test
     void aFollowUpAuditStillConditionalCallsForAnotherFollowUp() {
         // Given a project at its follow-up audit
-        reach(Step.LABEL_FOLLOW_UP);
+        reach(UserTask.LABEL_FOLLOW_UP);
 
         // When the follow-up still finds corrective actions pending
-        completeStep(Step.LABEL_FOLLOW_UP, LabelOutcome.CONDITIONAL.name());
+        completeStep(UserTask.LABEL_FOLLOW_UP, LabelOutcome.CONDITIONAL.name());
 
         // Then another follow-up audit opens
-        assertThat(instance).isWaitingAtExactly(Step.LABEL_FOLLOW_UP.activityId());
-        assertThat(completedTasks(Step.LABEL_FOLLOW_UP)).isOne();
+        assertThat(instance).isWaitingAtExactly(UserTask.LABEL_FOLLOW_UP.activityId());
+        assertThat(completedTasks(UserTask.LABEL_FOLLOW_UP)).isOne();
 
         // and the next labelled verdict leads to the subsidy
-        completeStep(Step.LABEL_FOLLOW_UP, LabelOutcome.LABELLED.name());
-        assertThat(instance).isWaitingAtExactly(Step.SUBSIDY_DECISION.activityId());
+        completeStep(UserTask.LABEL_FOLLOW_UP, LabelOutcome.LABELLED.name());
+        assertThat(instance).isWaitingAtExactly(UserTask.SUBSIDY_DECISION.activityId());
     }
 
     @Test
     void aLabelRefusedAtTheFollowUpAuditClosesTheProject() {
         // Given a project at its follow-up audit
-        reach(Step.LABEL_FOLLOW_UP);
+        reach(UserTask.LABEL_FOLLOW_UP);
 
         // When the follow-up refuses the label
-        completeStep(Step.LABEL_FOLLOW_UP, LabelOutcome.REFUSED.name());
+        completeStep(UserTask.LABEL_FOLLOW_UP, LabelOutcome.REFUSED.name());
 
         // Then the project closes with the reason recorded
         assertThat(instance).isEnded().hasPassed(SchoolOpeningProcess.END_LABEL_REFUSED)
-                .hasNotPassed(Step.SUBSIDY_DECISION.activityId());
+                .hasNotPassed(UserTask.SUBSIDY_DECISION.activityId());
         assertThat(PROJECTS.closed()).containsExactly(new Closed(project, "Label FNEP refusé"));
         assertThat(PROJECTS.opened()).isEmpty();
     }
@@ -272,28 +271,28 @@ class SchoolOpeningProcessTest {
     @Test
     void aLabelRefusedAtTheFirstAuditClosesTheProject() {
         // Given a project at its label audit
-        reach(Step.LABEL_AUDIT);
+        reach(UserTask.LABEL_AUDIT);
 
         // When the audit refuses the label
-        completeStep(Step.LABEL_AUDIT, LabelOutcome.REFUSED.name());
+        completeStep(UserTask.LABEL_AUDIT, LabelOutcome.REFUSED.name());
 
         // Then the project closes with the reason recorded, without any follow-up audit
         assertThat(instance).isEnded().hasPassed(SchoolOpeningProcess.END_LABEL_REFUSED)
-                .hasNotPassed(Step.LABEL_FOLLOW_UP.activityId(), Step.SUBSIDY_DECISION.activityId());
+                .hasNotPassed(UserTask.LABEL_FOLLOW_UP.activityId(), UserTask.SUBSIDY_DECISION.activityId());
         assertThat(PROJECTS.closed()).containsExactly(new Closed(project, "Label FNEP refusé"));
     }
 
     @Test
     void aRefusedSubsidyClosesTheProject() {
         // Given a labelled project awaiting the Region's subsidy decision
-        reach(Step.SUBSIDY_DECISION);
+        reach(UserTask.SUBSIDY_DECISION);
 
         // When the Region refuses the subsidy
-        completeStep(Step.SUBSIDY_DECISION, SubsidyDecision.REFUSED.name());
+        completeStep(UserTask.SUBSIDY_DECISION, SubsidyDecision.REFUSED.name());
 
         // Then the project closes with the reason recorded and never opens
         assertThat(instance).isEnded().hasPassed(SchoolOpeningProcess.END_SUBSIDY_REFUSED)
-                .hasNotPassed(Step.OPENING.activityId(), SchoolOpeningProcess.END_OPENED);
+                .hasNotPassed(UserTask.OPENING.activityId(), SchoolOpeningProcess.END_OPENED);
         assertThat(PROJECTS.closed()).containsExactly(new Closed(project, "Subvention régionale refusée"));
         assertThat(PROJECTS.opened()).isEmpty();
         assertThat(RENEWALS.schedulings()).isEmpty();
@@ -303,7 +302,7 @@ class SchoolOpeningProcessTest {
 
     @ParameterizedTest
     @MethodSource("openingSteps")
-    void aStepLeftWaitingIsRemindedAfter21DaysAndStaysOpen(Step step) {
+    void aStepLeftWaitingIsRemindedAfter21DaysAndStaysOpen(UserTask step) {
         // Given a project waiting at the step, whose reminder is not due after 20 days
         reach(step);
         Task waiting = openTaskOf(step);
@@ -327,24 +326,24 @@ class SchoolOpeningProcessTest {
     void configuredDelaysReplaceTheDefaultDueDateAndReminder() {
         // Given a 10-day deadline for every step and a 7-day reminder for the label audit
         SETTINGS.put("workflow.due-after", "P10D");
-        SETTINGS.put("workflow." + Step.LABEL_AUDIT.key() + ".remind-after", "P7D");
+        SETTINGS.put("workflow." + UserTask.LABEL_AUDIT.key() + ".remind-after", "P7D");
 
         // When a project reaches its label audit
-        reach(Step.LABEL_AUDIT);
+        reach(UserTask.LABEL_AUDIT);
 
         // Then the audit is due in 10 days and its reminder goes out after 7
-        assertThat(openTaskOf(Step.LABEL_AUDIT).getDueDate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(10))));
+        assertThat(openTaskOf(UserTask.LABEL_AUDIT).getDueDate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(10))));
         assertThat(job(instance).getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(7)).plusSeconds(60)));
         execute(job(instance));
-        assertThat(PROJECTS.reminders()).containsExactly(new Reminder(project, Step.LABEL_AUDIT.key()));
+        assertThat(PROJECTS.reminders()).containsExactly(new Reminder(project, UserTask.LABEL_AUDIT.key()));
     }
 
     // ---- abandonment --------------------------------------------------------------------------------
 
     @ParameterizedTest
     @MethodSource("openingSteps")
-    void aProjectAbandonedAtAnyStepEndsWithNothingLeftOpen(Step step) {
+    void aProjectAbandonedAtAnyStepEndsWithNothingLeftOpen(UserTask step) {
         // Given a project waiting at the step
         reach(step);
 
@@ -378,13 +377,13 @@ class SchoolOpeningProcessTest {
 
         // Then the other one still waits at its step
         assertThat(instance).isEnded().hasPassed(SchoolOpeningProcess.END_ABANDONED);
-        assertThat(otherInstance).isWaitingAtExactly(Step.TERRITORIAL_BACKING.activityId());
+        assertThat(otherInstance).isWaitingAtExactly(UserTask.TERRITORIAL_BACKING.activityId());
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
 
-    static List<Step> openingSteps() {
-        return Step.of(Step.Process.OPENING);
+    static List<UserTask> openingSteps() {
+        return List.of(UserTask.values()).subList(0, UserTask.OPENING.ordinal() + 1);
     }
 
     private void start() {
@@ -393,9 +392,9 @@ class SchoolOpeningProcessTest {
     }
 
     /** Starts the project and completes the steps before the given one, each going on. */
-    private void reach(Step target) {
+    private void reach(UserTask target) {
         start();
-        for (Map.Entry<Step, String> step : EVERY_STEP) {
+        for (Map.Entry<UserTask, String> step : EVERY_STEP) {
             if (step.getKey() == target) {
                 assertThat(instance).isWaitingAtExactly(target.activityId());
                 return;
@@ -405,16 +404,16 @@ class SchoolOpeningProcessTest {
         throw new IllegalArgumentException("no path to " + target);
     }
 
-    private Task openTaskOf(Step step) {
+    private Task openTaskOf(UserTask step) {
         assertThat(instance).isWaitingAt(step.activityId());
         return task(step.activityId(), instance);
     }
 
-    private void completeStep(Step step, String outcome) {
+    private void completeStep(UserTask step, String outcome) {
         complete(openTaskOf(step), withVariables(step.outcomeVariable(), outcome));
     }
 
-    private long completedTasks(Step step) {
+    private long completedTasks(UserTask step) {
         return historyService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(step.activityId()).finished().count();
     }

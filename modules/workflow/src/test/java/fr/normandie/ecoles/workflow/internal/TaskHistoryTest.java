@@ -3,7 +3,6 @@ package fr.normandie.ecoles.workflow.internal;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.TimelineEntry;
 import fr.normandie.ecoles.schools.TimelineKind;
-import fr.normandie.ecoles.workflow.Step;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -38,7 +37,7 @@ class TaskHistoryTest {
                         "stepReminders", new StepReminders(projects),
                         "projectEnds", new ProjectEnds(projects),
                         "labelRenewalSteps", new LabelRenewalSteps(new RecordingRenewals())),
-                SchoolOpeningProcess.RESOURCE);
+                SchoolOpeningProcess.RESOURCE, LabelRenewalProcess.RESOURCE);
     }
 
     @AfterAll
@@ -61,11 +60,11 @@ class TaskHistoryTest {
         at(NOW.plusSeconds(180), () -> asUser("marc", () -> tasks().setAssignee(backing.getId(), "marc")));
         at(NOW.plusSeconds(240), () -> {
             tasks().setAssignee(backing.getId(), "marc");
-            tasks().complete(backing.getId(), Map.of(Step.TERRITORIAL_BACKING.outcomeVariable(), "SUFFICIENT"));
+            tasks().complete(backing.getId(), Map.of(UserTask.TERRITORIAL_BACKING.outcomeVariable(), "SUFFICIENT"));
         });
 
         // When its history is read
-        List<TimelineEntry> history = new TaskHistory(engine.getHistoryService()).of(project);
+        List<TimelineEntry> history = new TaskHistory(engine.getHistoryService(), ModuleHandlers.stepsOf(engine)).of(project);
         history = history.stream().sorted(TimelineEntry.CHRONOLOGICAL).toList();
 
         // Then every move is there, in order, with who made it and the step it concerns
@@ -90,7 +89,7 @@ class TaskHistoryTest {
         at(NOW.plusSeconds(60), () -> engine.getRuntimeService().createMessageCorrelation(SchoolOpeningProcess.MESSAGE_ABANDON)
                 .processInstanceBusinessKey(project.toString()).correlate());
 
-        assertThat(new TaskHistory(engine.getHistoryService()).of(project))
+        assertThat(new TaskHistory(engine.getHistoryService(), ModuleHandlers.stepsOf(engine)).of(project))
                 .extracting(TimelineEntry::kind, TimelineEntry::at)
                 .contains(tuple(TimelineKind.TASK_CANCELLED, NOW.plusSeconds(60)));
     }
@@ -99,7 +98,7 @@ class TaskHistoryTest {
     void knowsNothingOfAnotherProject() {
         start();
 
-        assertThat(new TaskHistory(engine.getHistoryService()).of(ProjectId.random())).isEmpty();
+        assertThat(new TaskHistory(engine.getHistoryService(), ModuleHandlers.stepsOf(engine)).of(ProjectId.random())).isEmpty();
     }
 
     private ProjectId start() {

@@ -12,6 +12,7 @@ import fr.normandie.ecoles.schools.Target;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,6 +48,9 @@ public class Dashboard {
 
     @Inject
     Coverage coverage;
+
+    @Inject
+    Steps steps;
 
     @Inject
     Schools schools;
@@ -165,9 +169,9 @@ public class Dashboard {
     /** How many projects in progress wait at each step of the opening. */
     public List<Bar> getProjectsByStep() {
         load();
-        List<Step> steps = Step.of(Step.Process.OPENING);
-        int max = steps.stream().mapToInt(step -> (int) progress.waitingAt(step)).max().orElse(0);
-        return steps.stream().map(step -> bar(step.label(), (int) progress.waitingAt(step), max)).toList();
+        List<Step> opening = steps.of(Step.Process.OPENING);
+        int max = opening.stream().mapToInt(step -> (int) progress.waitingAt(step)).max().orElse(0);
+        return opening.stream().map(step -> bar(step.label(), (int) progress.waitingAt(step), max)).toList();
     }
 
     /** Schools open at the end of each year, from the first opening to the chosen date. */

@@ -7,6 +7,7 @@ import fr.normandie.ecoles.schools.Department;
 import fr.normandie.ecoles.schools.Territory;
 import fr.normandie.ecoles.workflow.Caller;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import fr.normandie.ecoles.workflow.TaskConflictException;
 import fr.normandie.ecoles.workflow.TaskFilter;
@@ -20,7 +21,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -39,6 +39,9 @@ public class Inbox implements Serializable {
 
     @Inject
     Tasks tasks;
+
+    @Inject
+    Steps steps;
 
     @Inject
     Territory territory;
@@ -63,7 +66,7 @@ public class Inbox implements Serializable {
 
     /** Narrows the inbox and keeps the choice for next time. */
     public void filter() {
-        if (step != null && Step.ofKey(step).isEmpty()) {
+        if (step != null && steps.ofKey(step).isEmpty()) {
             step = null;
         }
         savedFilters.save(user.caller().name(), departmentCode, step);
@@ -114,7 +117,7 @@ public class Inbox implements Serializable {
     /** The steps the person's roles carry. */
     public List<Step> getSteps() {
         Caller caller = user.caller();
-        return Arrays.stream(Step.values()).filter(s -> caller.has(s.role())).toList();
+        return steps.all().stream().filter(s -> caller.has(s.role())).toList();
     }
 
     public String getDepartmentCode() {

@@ -4,6 +4,7 @@ import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.audits.ActionForm;
 import fr.normandie.ecoles.audits.ActionReview;
 import fr.normandie.ecoles.audits.ActionStatus;
+import fr.normandie.ecoles.audits.AuditStep;
 import fr.normandie.ecoles.audits.CatalogueVersion;
 import fr.normandie.ecoles.audits.CorrectiveAction;
 import fr.normandie.ecoles.audits.CriteriaCatalogue;
@@ -18,6 +19,7 @@ import fr.normandie.ecoles.audits.Verdict;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.TaskView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -172,6 +174,9 @@ public class LabelAuditStep implements StepForm, Serializable {
     CriteriaCatalogue catalogue;
 
     @Inject
+    Steps steps;
+
+    @Inject
     LabelAudits audits;
 
     @Inject
@@ -200,8 +205,8 @@ public class LabelAuditStep implements StepForm, Serializable {
             }
         }
         TaskView task = projectPage.getTask();
-        followUp = task != null && Step.ofKey(task.step())
-                .filter(s -> s == Step.LABEL_FOLLOW_UP || s == Step.RENEWAL_FOLLOW_UP).isPresent();
+        followUp = task != null && steps.ofKey(task.step()).map(Step::handler)
+                .filter(h -> h instanceof AuditStep audit && !audit.kind().isFullInspection()).isPresent();
         audits.openActions(ProjectId.parse(projectPage.getId())).stream().map(ReviewRow::new).forEach(reviews::add);
     }
 

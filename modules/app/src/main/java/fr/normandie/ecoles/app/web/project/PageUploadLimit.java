@@ -2,7 +2,7 @@ package fr.normandie.ecoles.app.web.project;
 
 import fr.normandie.ecoles.app.rest.UploadLimit;
 import fr.normandie.ecoles.schools.Documents;
-import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,7 +45,7 @@ public class PageUploadLimit extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (Arrays.stream(Step.workingRoles()).noneMatch(role -> request.isUserInRole(role.group()))) {
+        if (Arrays.stream(Role.working()).noneMatch(role -> request.isUserInRole(role.group()))) {
             response.setHeader("Connection", "close");
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

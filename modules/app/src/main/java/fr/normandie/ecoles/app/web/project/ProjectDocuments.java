@@ -9,9 +9,11 @@ import fr.normandie.ecoles.schools.DocumentTooLargeException;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.FileSize;
 import fr.normandie.ecoles.schools.UnsupportedDocumentException;
+import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import fr.normandie.ecoles.workflow.Steps;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +42,9 @@ public class ProjectDocuments implements Serializable {
 
     @Inject
     ProjectPage page;
+
+    @Inject
+    Steps steps;
 
     @Inject
     Documents documents;
@@ -76,7 +81,7 @@ public class ProjectDocuments implements Serializable {
 
     /** Staff, auditors and funding officers add documents; everyone who opens the page reads them. */
     public boolean isUploadAllowed() {
-        return Arrays.stream(Step.workingRoles()).anyMatch(user::has);
+        return Arrays.stream(Role.working()).anyMatch(user::has);
     }
 
     /** Stores the file; a file refused (too large, of no accepted type, empty) is said next to the field. */
@@ -106,8 +111,8 @@ public class ProjectDocuments implements Serializable {
     }
 
     /** The steps a document may belong to, in the order of the process. */
-    public Step[] getSteps() {
-        return Step.values();
+    public List<Step> getSteps() {
+        return steps.all();
     }
 
     public String stepLabel(String key) {

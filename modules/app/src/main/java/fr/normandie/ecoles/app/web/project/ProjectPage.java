@@ -1,5 +1,8 @@
 package fr.normandie.ecoles.app.web.project;
 
+import fr.normandie.ecoles.audits.AuditKind;
+import fr.normandie.ecoles.audits.AuditStep;
+import fr.normandie.ecoles.app.web.StepPages;
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
@@ -16,6 +19,7 @@ import fr.normandie.ecoles.schools.UnknownProjectException;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import fr.normandie.ecoles.workflow.TaskConflictException;
 import fr.normandie.ecoles.workflow.TaskFilter;
@@ -30,6 +34,7 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -52,6 +57,9 @@ public class ProjectPage implements Serializable {
 
     @Inject
     ProjectLifecycle lifecycle;
+
+    @Inject
+    Steps steps;
 
     @Inject
     ProjectFile projectFile;
@@ -154,6 +162,16 @@ public class ProjectPage implements Serializable {
         return view;
     }
 
+    /**
+     * The steps that kept rounds in the file, in the order of the process: the file shows each with its page
+     * template, given the rounds ({@code WEB-INF/steps/<key>.xhtml} with {@code rounds}).
+     */
+    public List<ProjectFileView.Rounds> getFileRounds() {
+        List<String> order = steps.all().stream().map(Step::key).toList();
+        return file.steps().stream().filter(kept -> !kept.rounds().isEmpty())
+                .sorted(Comparator.comparingInt(kept -> order.indexOf(kept.step()))).toList();
+    }
+
     public ProjectFileView getFile() {
         return file;
     }
@@ -178,7 +196,7 @@ public class ProjectPage implements Serializable {
 
     /** The page of the current step's form, by the step's key. */
     public String getStepFormPage() {
-        return "/WEB-INF/steps/" + task.step() + ".xhtml";
+        return StepPages.template(task.step());
     }
 
     public boolean isAbandonable() {
@@ -191,8 +209,8 @@ public class ProjectPage implements Serializable {
      */
     public List<StepState> getSteps() {
         List<String> done = view.history().stream().map(StepCompletion::step).toList();
-        return Step.of(Step.Process.OPENING).stream()
-                .filter(s -> s != Step.LABEL_FOLLOW_UP || done.contains(s.key()) || view.currentSteps().contains(s.key()))
+        return steps.of(Step.Process.OPENING).stream()
+                .filter(s -> !isFollowUp(s) || done.contains(s.key()) || view.currentSteps().contains(s.key()))
                 .map(s -> new StepState(s, done.contains(s.key()), view.currentSteps().contains(s.key())))
                 .toList();
     }
@@ -207,11 +225,15 @@ public class ProjectPage implements Serializable {
     }
 
     public String stepLabel(String key) {
-        return Step.ofKey(key).map(Step::label).orElse(key);
+        return steps.ofKey(key).map(Step::label).orElse(key);
     }
 
-    private static String activities(List<String> stepKeys) {
-        return stepKeys.stream().map(Step::ofKey).flatMap(Optional::stream).map(Step::activityId).distinct()
+    private static boolean isFollowUp(Step step) {
+        return step.handler() instanceof AuditStep audit && audit.kind() == AuditKind.FOLLOW_UP;
+    }
+
+    private String activities(List<String> stepKeys) {
+        return stepKeys.stream().map(steps::ofKey).flatMap(Optional::stream).map(Step::activityId).distinct()
                 .collect(Collectors.joining(" "));
     }
 

@@ -6,6 +6,7 @@ import fr.normandie.ecoles.schools.Territory;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,9 @@ public class ProjectsList {
     ProjectLifecycle lifecycle;
 
     @Inject
+    Steps steps;
+
+    @Inject
     Territory territory;
 
     private String departmentCode;
@@ -38,7 +42,7 @@ public class ProjectsList {
 
     /** The steps a project waits at, in French. */
     public String currentSteps(ProjectView project) {
-        return project.currentSteps().stream().map(Step::ofKey).flatMap(Optional::stream).map(Step::label)
+        return project.currentSteps().stream().map(steps::ofKey).flatMap(Optional::stream).map(Step::label)
                 .collect(Collectors.joining(", "));
     }
 

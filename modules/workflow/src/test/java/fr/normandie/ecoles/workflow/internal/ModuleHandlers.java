@@ -1,0 +1,35 @@
+package fr.normandie.ecoles.workflow.internal;
+
+import fr.normandie.ecoles.audits.internal.AuditSteps;
+import fr.normandie.ecoles.funding.internal.SubsidyDecisionHandler;
+import fr.normandie.ecoles.schools.StepHandler;
+import fr.normandie.ecoles.schools.internal.InsertionCommitmentHandler;
+import fr.normandie.ecoles.schools.internal.OpeningHandler;
+import fr.normandie.ecoles.schools.internal.OpportunityStudyHandler;
+import fr.normandie.ecoles.schools.internal.TerritorialBackingHandler;
+import org.camunda.bpm.engine.ProcessEngine;
+
+import java.util.List;
+
+/**
+ * The modules' real step handlers, built without their container (their key, form and outcome need none): what
+ * CDI hands the workflow module in the application.
+ */
+final class ModuleHandlers {
+
+    private ModuleHandlers() {
+    }
+
+    static List<StepHandler<?, ?>> all() {
+        return List.of(new TerritorialBackingHandler(), new OpportunityStudyHandler(), new InsertionCommitmentHandler(),
+                new AuditSteps.Label(), new AuditSteps.LabelFollowUp(), new SubsidyDecisionHandler(), new OpeningHandler(),
+                new AuditSteps.Renewal(), new AuditSteps.RenewalFollowUp());
+    }
+
+    /** The steps of the engine's deployed processes, joined to the real handlers. */
+    static DeployedSteps stepsOf(ProcessEngine engine) {
+        DeployedSteps steps = new DeployedSteps();
+        steps.load(engine, all());
+        return steps;
+    }
+}

@@ -1,0 +1,57 @@
+package fr.normandie.ecoles.workflow.internal;
+
+import fr.normandie.ecoles.workflow.Role;
+
+/**
+ * The user tasks of both processes as the process tests expect them: a second statement of the BPMN, on
+ * purpose, so that a change to a task's id, form key, name or candidate group shows in a test.
+ */
+enum UserTask {
+    TERRITORIAL_BACKING("territorial-backing", "Task_TerritorialBacking", Role.STAFF, "backingOutcome", "Portage territorial"),
+    OPPORTUNITY_STUDY("opportunity-study", "Task_OpportunityStudy", Role.STAFF, "studyConclusion", "Étude d'opportunité"),
+    INSERTION_COMMITMENT("insertion-commitment", "Task_InsertionCommitment", Role.STAFF, "insertionOutcome",
+            "Engagement d'insertion"),
+    LABEL_AUDIT("label-audit", "Task_LabelAudit", Role.AUDITOR, "labelOutcome", "Audit de labellisation FNEP"),
+    LABEL_FOLLOW_UP("label-follow-up", "Task_LabelFollowUpAudit", Role.AUDITOR, "labelOutcome", "Audit de suivi FNEP"),
+    SUBSIDY_DECISION("subsidy-decision", "Task_SubsidyDecision", Role.FUNDING, "subsidyDecision",
+            "Décision de subvention régionale"),
+    OPENING("opening", "Task_Opening", Role.STAFF, "openingOutcome", "Ouverture de l'école"),
+    RENEWAL_AUDIT("label-renewal-audit", "Task_RenewalAudit", Role.AUDITOR, "labelOutcome",
+            "Audit de renouvellement du label FNEP"),
+    RENEWAL_FOLLOW_UP("label-renewal-follow-up", "Task_RenewalFollowUpAudit", Role.AUDITOR, "labelOutcome",
+            "Audit de suivi du renouvellement FNEP");
+
+    private final String key;
+    private final String activityId;
+    private final Role role;
+    private final String outcomeVariable;
+    private final String label;
+
+    UserTask(String key, String activityId, Role role, String outcomeVariable, String label) {
+        this.key = key;
+        this.activityId = activityId;
+        this.role = role;
+        this.outcomeVariable = outcomeVariable;
+        this.label = label;
+    }
+
+    String key() {
+        return key;
+    }
+
+    String activityId() {
+        return activityId;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    String outcomeVariable() {
+        return outcomeVariable;
+    }
+
+    String label() {
+        return label;
+    }
+}

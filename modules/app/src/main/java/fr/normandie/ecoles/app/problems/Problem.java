@@ -28,6 +28,15 @@ public record Problem(String type, String title, int status, String detail, List
     Response toResponse() {
         Response.Status known = Response.Status.fromStatusCode(status);
         String reason = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
-        return Response.status(status, reason).type(MEDIA_TYPE).entity(JSON.toJson(this)).build();
+        Response.ResponseBuilder response = Response.status(status, reason).type(MEDIA_TYPE).entity(toJson());
+        if (status == 503) {
+            DatabaseOutage.retryAfter().forEach(response::header);
+        }
+        return response.build();
+    }
+
+    /** The problem as the body of an answer. */
+    public String toJson() {
+        return JSON.toJson(this);
     }
 }

@@ -19,15 +19,9 @@ load_after=${LOAD_AFTER:-25}
 rounds=${ROUNDS:-1}
 pg_bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
 out=bench/target/pg-restart
-data=$out/data
+. bench/throwaway-postgres.sh
 
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-now() { date +%s.%N; }
-
-rm -rf "$out"; mkdir -p "$out"; chmod 777 "$out"
-as_postgres "$pg_bin/initdb" -D "$data" -A trust -U postgres >/dev/null
-pg() { as_postgres "$pg_bin/pg_ctl" -D "$data" -l "$out/postgres.log" -o "-p $pg_port -k /tmp" -w "$@" >/dev/null; }
-pg start
+start_throwaway_postgres ecoles_restart
 clients_pids=()
 cleanup() {
   kill -- "-${app:-0}" 2>/dev/null || true
@@ -35,20 +29,10 @@ cleanup() {
   pg stop -m immediate 2>/dev/null || true
 }
 trap cleanup EXIT
-as_postgres psql -q -h /tmp -p "$pg_port" -U postgres -c "create role ecoles login password 'ecoles'" \
-  -c "create database ecoles_restart owner ecoles"
-
-DB_URL="jdbc:postgresql://localhost:$pg_port/ecoles_restart" DB_USER=ecoles DB_PASSWORD=ecoles \
-  ADMIN_PASSWORD=restart-admin-0123 \
-  setsid java -Xmx512m -jar modules/app/target/payara-micro.jar --deploy modules/app/target/ROOT.war \
-  --port "$port" --nohazelcast > "$out/application.log" 2>&1 &
-app=$!
-until curl -sf -o /dev/null "http://localhost:$port/health/ready"; do
-  kill -0 "$app" 2>/dev/null || { echo "the application exited: $out/application.log" >&2; exit 1; }
-  sleep 0.5
-done
+start_application_on ecoles_restart "$out/application.log"
+await_ready
 base="http://localhost:$port/api"
-curl -sf -o /dev/null -u admin:restart-admin-0123 -H 'Content-Type: application/json' "$base/accounts" \
+curl -sf -o /dev/null -u admin:bench-admin-0123 -H 'Content-Type: application/json' "$base/accounts" \
   -d '{"username":"load","password":"load-password-0123","fullName":"Charge","roles":["STAFF"]}'
 
 client() { # id: registers a project then reads the list, until stopped; one line per request

@@ -16,6 +16,11 @@ public class StartupReadiness implements HealthCheck {
         ready = true;
     }
 
+    /** The start-up sequence has finished: until then every request is answered 503. */
+    public boolean started() {
+        return ready;
+    }
+
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("ecoles-demarrage").status(ready).build();

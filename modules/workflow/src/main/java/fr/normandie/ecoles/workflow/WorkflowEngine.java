@@ -5,4 +5,7 @@ public interface WorkflowEngine {
 
     /** Builds the engine, deploys the processes (unchanged ones are not redeployed) and starts the job executor. */
     void start();
+
+    /** The engine is built and its job executor runs: timers and reminders fire. */
+    boolean running();
 }

@@ -25,14 +25,18 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("about:blank", title, status, detail, null);
     }
 
-    /** The problem as its JSON text, for answers written outside JAX-RS. */
-    String toJson() {
-        return JSON.toJson(this);
-    }
-
     Response toResponse() {
         Response.Status known = Response.Status.fromStatusCode(status);
         String reason = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
-        return Response.status(status, reason).type(MEDIA_TYPE).entity(JSON.toJson(this)).build();
+        Response.ResponseBuilder response = Response.status(status, reason).type(MEDIA_TYPE).entity(toJson());
+        if (status == 503) {
+            DatabaseOutage.retryAfter().forEach(response::header);
+        }
+        return response.build();
+    }
+
+    /** The problem as its JSON text, the body of an answer (also those written outside JAX-RS). */
+    public String toJson() {
+        return JSON.toJson(this);
     }
 }

@@ -20,6 +20,7 @@ import fr.normandie.ecoles.schools.UnsupportedDocumentException;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import fr.normandie.ecoles.workflow.TaskConflictException;
 import fr.normandie.ecoles.workflow.TaskNotFoundException;
+import fr.normandie.ecoles.workflow.UnknownJobException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.transaction.TransactionalException;
@@ -50,6 +51,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     Problem problem(Throwable exception) {
+        if (DatabaseOutage.among(exception)) {
+            LOG.warning(() -> "Base de données injoignable : " + rootMessage(exception));
+            return DatabaseOutage.problem();
+        }
         if (exception instanceof EJBException || exception instanceof TransactionalException) {
             if (exception.getCause() != null && !(exception.getCause() instanceof jakarta.transaction.RollbackException)) {
                 return problem(exception.getCause());
@@ -83,6 +88,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 || exception instanceof UnknownSchoolException || exception instanceof UnknownDocumentException
                 || exception instanceof UnknownAuditException || exception instanceof UnknownCatalogueVersionException
                 || exception instanceof UnknownEnvelopeException || exception instanceof UnknownSubsidyException) {
+            return Problem.of(404, "Introuvable", exception.getMessage());
+        }
+        if (exception instanceof UnknownJobException) {
             return Problem.of(404, "Introuvable", exception.getMessage());
         }
         if (exception instanceof StepForbiddenException) {

@@ -1,7 +1,14 @@
 package fr.normandie.ecoles.app.security;
 
+import fr.normandie.ecoles.app.StartupReadiness;
 import fr.normandie.ecoles.app.http.PublicAddress;
 import fr.normandie.ecoles.app.http.SecurityHeaders;
+import fr.normandie.ecoles.app.operations.Unavailable;
+import fr.normandie.ecoles.app.problems.DatabaseOutage;
+import org.eclipse.microprofile.health.Readiness;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -52,11 +59,30 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     PublicAddress publicAddress;
 
+    @Inject
+    @Readiness
+    StartupReadiness startup;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         // this runs before any filter: its refusals carry the security headers too
         SecurityHeaders.apply(request, response, publicAddress.isSecure(request));
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.among(e)) {
+                throw e;
+            }
+            return unavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
+        if (!startup.started() && isApi(request)) {
+            return unavailable(request, response); // the accounts' table may not even exist yet
+        }
         Credential handedOver = context.getAuthParameters().getCredential();
         if (handedOver != null) {
             return signIn(handedOver, request, context);
@@ -105,6 +131,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.isProtected() ? challenge(response, context) : context.doNothing();
     }
 
+    /** The 503 answer is written here: the request goes no further. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            Unavailable.answer(request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Ecoles de production\"");
         return context.responseUnauthorized();
@@ -128,8 +164,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 : Optional.ofNullable((SignedInCaller) session.getAttribute(SIGNED_IN));
     }
 
+    /** The API and the metrics (which Payara serves in this application's context): HTTP Basic. */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private static boolean isReading(HttpServletRequest request) {

@@ -124,6 +124,9 @@ public class JpaProjects implements Projects {
     @Transactional
     public void recordReminder(ProjectId id, String step) {
         em.persist(new ProjectEventEntity(id, clock.now(), Kind.REMINDER_SENT, step, null, null, null));
+        // written now, inside the engine's job: a refusal fails the job (retried, then an incident); left to
+        // the commit, it came after the engine had let the job go, and the reminder vanished without a trace
+        em.flush();
     }
 
     @Override

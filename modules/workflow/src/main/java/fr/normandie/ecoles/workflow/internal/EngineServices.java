@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 
@@ -40,6 +41,11 @@ public class EngineServices {
     @Produces
     ManagementService managementService() {
         return bootstrap.engine().getManagementService();
+    }
+
+    @Produces
+    RepositoryService repositoryService() {
+        return bootstrap.engine().getRepositoryService();
     }
 
     @Produces

@@ -17,6 +17,7 @@ import fr.normandie.ecoles.workflow.WorkflowEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +28,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -82,6 +84,19 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
     @ConfigProperty(name = "workflow.job-executor.queue-size", defaultValue = "50")
     int jobQueueSize;
 
+    /**
+     * How long a node keeps the jobs it acquired for itself. A node killed with jobs acquired leaves them
+     * locked that long: the engine's default (5 minutes) delayed a dead node's reminders by as much.
+     */
+    @Inject
+    @ConfigProperty(name = "workflow.job-executor.lock-time", defaultValue = "PT30S")
+    Duration jobLockTime;
+
+    /** The longest pause between two acquisitions when there is nothing to do (the engine's default: a minute). */
+    @Inject
+    @ConfigProperty(name = "workflow.job-executor.max-wait", defaultValue = "PT10S")
+    Duration jobMaxWait;
+
     private volatile ProcessEngine engine;
 
     @Override
@@ -101,7 +116,11 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         configuration.setHistoryTimeToLive(historyTimeToLive);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeans(beanManager));
-        configuration.setJobExecutor(new ManagedJobExecutor(threads, jobPoolSize, jobQueueSize));
+        ManagedJobExecutor jobExecutor = new ManagedJobExecutor(threads, jobPoolSize, jobQueueSize);
+        jobExecutor.setLockTimeInMillis((int) jobLockTime.toMillis());
+        jobExecutor.setMaxWait(jobMaxWait.toMillis());
+        jobExecutor.setWaitTimeInMillis((int) Math.min(jobExecutor.getWaitTimeInMillis(), jobMaxWait.toMillis()));
+        configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(true);
         configuration.setDmnEnabled(false);
         configuration.setCmmnEnabled(false);
@@ -163,6 +182,13 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
                 .enableDuplicateFiltering(true)
                 .addClasspathResource(resource)
                 .deploy();
+    }
+
+    @Override
+    public boolean running() {
+        ProcessEngine current = engine;
+        return current != null && ((ProcessEngineConfigurationImpl)
+                current.getProcessEngineConfiguration()).getJobExecutor().isActive();
     }
 
     @PreDestroy

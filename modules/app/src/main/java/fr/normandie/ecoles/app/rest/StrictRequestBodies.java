@@ -12,7 +12,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -72,7 +71,7 @@ public class StrictRequestBodies implements ContainerRequestFilter {
             }
             return body;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw StrictJson.refusal(Texts.get("reading.incomplete"), null);
         }
     }
 

@@ -85,7 +85,7 @@ class OperationsIT extends DeployedApplication {
             browser.screenshot("admin-operations");
             browser.assertAccessible("admin/operations.xhtml");
             int row = rowOf(browser, project);
-            browser.submit("jobs:" + row + ":retry");
+            browser.submit("jobs:row:" + row + ":retry");
             browser.waitFor(By.id("incident-count"));
             assertThat(browser.text(By.tagName("main"))).contains("La tâche de fond est relancée");
         }

@@ -11,15 +11,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./mvnw -B -q -Pbench package -DskipTests
 
 if [ "${DB:-h2}" = postgres ]; then
-  as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi; }
-  read -r version cluster db_port status _ < <(pg_lsclusters -h | head -n 1)
-  [ "$status" = online ] || pg_ctlcluster "$version" "$cluster" start
-  as_postgres psql -q -p "$db_port" -v ON_ERROR_STOP=1 <<SQL
-select 'create role ecoles login password ''ecoles'''
- where not exists (select from pg_roles where rolname = 'ecoles') \gexec
-drop database if exists ecoles_crash with (force);
-create database ecoles_crash owner ecoles;
-SQL
+  db_user=ecoles db_password=ecoles
+  . bench/databases.sh
+  fresh_databases ecoles_crash
   export DB_URL="jdbc:postgresql://localhost:$db_port/ecoles_crash" DB_USER=ecoles DB_PASSWORD=ecoles
   export ADMIN_PASSWORD=bench-admin-0123
 else

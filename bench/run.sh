@@ -14,22 +14,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 port="${BENCH_PORT:-18080}"
 db_user=ecoles db_password=ecoles
 pgbin=/usr/lib/postgresql/15/bin
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi; }
 
 ./mvnw -B -q -Pbench package -DskipTests
 
-read -r version cluster db_port status _ < <(pg_lsclusters -h | head -n 1)
-[ "$status" = online ] || pg_ctlcluster "$version" "$cluster" start
-as_postgres psql -q -p "$db_port" -v ON_ERROR_STOP=1 <<SQL
-select 'create role $db_user login password ''$db_password'''
- where not exists (select from pg_roles where rolname = '$db_user') \gexec
-drop database if exists ecoles_bench with (force);
-create database ecoles_bench owner $db_user;
-drop database if exists ecoles_bench_raw with (force);
-create database ecoles_bench_raw owner $db_user;
-drop database if exists ecoles_bench_pgbench with (force);
-create database ecoles_bench_pgbench owner $db_user;
-SQL
+. bench/databases.sh
+fresh_databases ecoles_bench ecoles_bench_raw ecoles_bench_pgbench
 PGPASSWORD=$db_password "$pgbin/pgbench" -i -q -s 16 -h localhost -p "$db_port" -U "$db_user" ecoles_bench_pgbench 2>&1 | tail -1
 
 log=bench/target/application.log

@@ -5,10 +5,10 @@ import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.Collections;
 
 /**
  * Recognises a failure caused by the database being out of reach, however deep the layers wrapped it: the

@@ -5,9 +5,6 @@ import fr.normandie.ecoles.app.http.PublicAddress;
 import fr.normandie.ecoles.app.http.SecurityHeaders;
 import fr.normandie.ecoles.app.operations.Unavailable;
 import fr.normandie.ecoles.app.problems.DatabaseOutage;
-import org.eclipse.microprofile.health.Readiness;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +18,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.health.Readiness;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

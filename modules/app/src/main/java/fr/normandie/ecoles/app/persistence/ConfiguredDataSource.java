@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 
 /**
@@ -23,6 +24,7 @@ public class ConfiguredDataSource implements DataSource {
     private static volatile boolean starting = true;
 
     private final DataSource target;
+    private final UnaryOperator<Connection> wrapped = ConnectionWrapper.installed();
 
     public ConfiguredDataSource() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
@@ -46,7 +48,7 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return SqlStatementCount.counting(starting ? connectWhileStarting() : target.getConnection());
+        return wrapped.apply(starting ? connectWhileStarting() : target.getConnection());
     }
 
     /** The start-up is over: from now on a refused connection fails at once (the pool copes with outages). */

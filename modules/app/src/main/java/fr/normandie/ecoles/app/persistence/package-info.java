@@ -1,5 +1,6 @@
 /**
  * The datasource (PostgreSQL when configured, an embedded H2 otherwise), the per-module Flyway migrations, the
- * start-up's database lock, waiting and failure, and the statement counter that only the benchmark turns on.
+ * start-up's database lock, waiting and failure, and the connection wrappers (none in the production WAR; the
+ * benchmark's build adds its statement counter).
  */
 package fr.normandie.ecoles.app.persistence;

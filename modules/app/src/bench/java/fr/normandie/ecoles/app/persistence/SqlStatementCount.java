@@ -13,15 +13,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * For the benchmark only ({@code BENCH_SQL_COUNT=true}, or the system property {@code bench.sql-count}):
  * counts every statement the application sends to the database, whichever component sends it (EclipseLink,
  * the engine, the identity store), so that the benchmark can show how many statements a request costs.
- * Off by default: connections are then handed over untouched.
+ * Off by default: connections are then handed over untouched. Built into the WAR by {@code -Pbench} only
+ * ({@code src/bench}), found by the datasource as a {@link ConnectionWrapper}.
  */
-public final class SqlStatementCount {
+public final class SqlStatementCount implements ConnectionWrapper {
 
     private static final boolean ENABLED = Boolean.parseBoolean(Optional.ofNullable(System.getProperty("bench.sql-count"))
             .orElseGet(() -> System.getenv("BENCH_SQL_COUNT")));
     private static final AtomicLong EXECUTED = new AtomicLong();
 
-    private SqlStatementCount() {
+    /** For the service loader. */
+    public SqlStatementCount() {
     }
 
     public static boolean enabled() {
@@ -33,7 +35,8 @@ public final class SqlStatementCount {
         return EXECUTED.get();
     }
 
-    static Connection counting(Connection connection) {
+    @Override
+    public Connection wrap(Connection connection) {
         return ENABLED ? proxy(Connection.class, connection) : connection;
     }
 

@@ -121,8 +121,7 @@ public final class Crash {
                 lost.add("the registration of " + id);
                 return;
             }
-            List<String> recorded = new ArrayList<>();
-            project.get("history").forEach(h -> recorded.add(h.get("step").asText()));
+            List<String> recorded = recorded(project);
             steps.stream().filter(s -> !s.isEmpty() && !recorded.contains(s)).forEach(s -> lost.add(s + " of " + id));
         });
         projects.forEach((id, project) -> {
@@ -136,8 +135,7 @@ public final class Crash {
 
     /** Null when the project's workflow (its current steps) follows from its file (the steps it records). */
     private static String disagreement(JsonNode project) {
-        List<String> recorded = new ArrayList<>();
-        project.get("history").forEach(h -> recorded.add(h.get("step").asText()));
+        List<String> recorded = recorded(project);
         List<String> current = new ArrayList<>();
         project.get("currentSteps").forEach(s -> current.add(s.asText()));
         String status = project.get("status").asText();
@@ -148,6 +146,13 @@ public final class Crash {
             return null;
         }
         return "file records " + recorded + ", status " + status + ", workflow waits at " + current;
+    }
+
+    /** The steps the project's file records, in the order they were completed. */
+    private static List<String> recorded(JsonNode project) {
+        List<String> recorded = new ArrayList<>();
+        project.get("history").forEach(h -> recorded.add(h.get("step").asText()));
+        return recorded;
     }
 
     /** Starts the application as ./run does and waits until it is ready. */

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 public final class Unavailable {
 
     private static final String PAGE = "/errors/503.html";
+    private static volatile byte[] pageBytes;
 
     private Unavailable() {
     }
@@ -47,11 +48,17 @@ public final class Unavailable {
         return path.startsWith("/api/") || path.startsWith("/metrics") || path.startsWith("/health");
     }
 
+    /** The page's bytes, read from the WAR once: an outage answers it to every request for a while. */
     private static byte[] page(HttpServletRequest request) {
-        try (InputStream page = request.getServletContext().getResourceAsStream(PAGE)) {
-            return page.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] page = pageBytes;
+        if (page == null) {
+            try (InputStream in = request.getServletContext().getResourceAsStream(PAGE)) {
+                page = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            pageBytes = page;
         }
+        return page;
     }
 }

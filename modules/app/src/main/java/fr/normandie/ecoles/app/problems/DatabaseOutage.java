@@ -7,7 +7,6 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,9 +61,5 @@ public final class DatabaseOutage {
         return Problem.of(503, "Service momentanément indisponible", "Le service est momentanément "
                 + "indisponible (démarrage ou base de données injoignable) : rien n'a été enregistré. "
                 + "Réessayez dans quelques secondes.");
-    }
-
-    static Map<String, String> retryAfter() {
-        return Map.of("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
     }
 }

@@ -30,7 +30,7 @@ public record Problem(String type, String title, int status, String detail, List
         String reason = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
         Response.ResponseBuilder response = Response.status(status, reason).type(MEDIA_TYPE).entity(toJson());
         if (status == 503) {
-            DatabaseOutage.retryAfter().forEach(response::header);
+            response.header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
         }
         return response.build();
     }

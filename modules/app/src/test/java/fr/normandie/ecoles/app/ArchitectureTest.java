@@ -15,7 +15,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final String BASE = "fr.normandie.ecoles";
-    private static final List<String> MODULES = List.of("schools", "audits", "funding", "workflow", "app");
+    private static final List<String> MODULES = List.of("kernel", "schools", "audits", "funding", "workflow", "app");
 
     private static JavaClasses classes;
 
@@ -54,6 +54,11 @@ class ArchitectureTest {
 
     @Test
     void dependenciesPointOneWay() {
+        noClasses().that().resideInAPackage(BASE + ".kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".schools..", BASE + ".audits..",
+                        BASE + ".funding..", BASE + ".workflow..", BASE + ".app..")
+                .because("the kernel is what every module shares; it knows none of them")
+                .check(classes);
         noClasses().that().resideInAnyPackage(BASE + ".schools..", BASE + ".audits..", BASE + ".funding..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".workflow..", BASE + ".app..")
                 .check(classes);

@@ -1,17 +1,11 @@
 package fr.normandie.ecoles.schools;
 
-/** One field of a request is wrong, found by a rule that Bean Validation does not express. */
-public class InvalidInputException extends RuntimeException {
+import fr.normandie.ecoles.kernel.Rejected;
 
-    private final String field;
+/** One field of a request is wrong, found by a rule that Bean Validation does not express. */
+public class InvalidInputException extends Rejected {
 
     public InvalidInputException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    /** The path of the field in the request body. */
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -1,11 +1,7 @@
 package fr.normandie.ecoles.app.web;
 
-import fr.normandie.ecoles.audits.AuditRejectedException;
-import fr.normandie.ecoles.audits.CatalogueConflictException;
-import fr.normandie.ecoles.funding.EnvelopeExceededException;
-import fr.normandie.ecoles.funding.FundingConflictException;
-import fr.normandie.ecoles.funding.UnknownEnvelopeException;
-import fr.normandie.ecoles.schools.InvalidInputException;
+import fr.normandie.ecoles.kernel.Refusal;
+import fr.normandie.ecoles.kernel.Rejected;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
@@ -20,17 +16,11 @@ import java.util.function.Supplier;
  * Shows what the modules refused next to the field it concerns. The modules name a field by its path in
  * the record they validate ({@code communeCode}, {@code backers[0].kind}, {@code partnerFirms[2]}); a form
  * names its fields after those paths ({@code backers:0:kind} inside a repeat called {@code backers}), so
- * the path leads to the field. A path no field answers to is shown at the top of the form. The label's
- * rules (an audit refused) name their fields the same way; a grant the envelope cannot bear is shown on
- * the grant's total, other money conflicts at the top of the page.
+ * the path leads to the field. A path no field answers to is shown at the top of the form. Any other
+ * refusal of a module is shown next to the field it names (a grant the envelope cannot bear on the
+ * grant's total), else at the top of the page.
  */
 public final class FormErrors {
-
-    /**
-     * Where a form shows that the year's envelope cannot bear a grant: the grant's total, which no single
-     * amount field holds.
-     */
-    public static final String ENVELOPE_FIELD = "totalGranted";
 
     private FormErrors() {
     }
@@ -45,16 +35,10 @@ public final class FormErrors {
             return Optional.of(action.get());
         } catch (ConstraintViolationException e) {
             show(formId, e);
-        } catch (InvalidInputException e) {
+        } catch (Rejected e) {
             show(formId, e);
-        } catch (AuditRejectedException e) {
-            e.violations().forEach(v -> field(formId, v.field(), v.message()));
-        } catch (EnvelopeExceededException e) {
-            field(formId, ENVELOPE_FIELD, e.getMessage());
-        } catch (UnknownEnvelopeException e) {
-            field(formId, "envelopeYear", e.getMessage());
-        } catch (FundingConflictException | CatalogueConflictException e) {
-            global(e.getMessage());
+        } catch (Refusal e) {
+            e.field().ifPresentOrElse(field -> field(formId, field, e.getMessage()), () -> global(e.getMessage()));
         }
         return Optional.empty();
     }
@@ -65,8 +49,8 @@ public final class FormErrors {
                 .forEach(v -> field(formId, v.getPropertyPath().toString(), v.getMessage()));
     }
 
-    public static void show(String formId, InvalidInputException refused) {
-        field(formId, refused.field(), refused.getMessage());
+    public static void show(String formId, Rejected refused) {
+        refused.reasons().forEach(reason -> field(formId, reason.field(), reason.message()));
     }
 
     /** Shows a message at the top of the page, for what concerns no single field. */

@@ -4,7 +4,7 @@ import fr.normandie.ecoles.audits.ActionForm;
 import fr.normandie.ecoles.audits.ActionReview;
 import fr.normandie.ecoles.audits.ActionStatus;
 import fr.normandie.ecoles.audits.AuditKind;
-import fr.normandie.ecoles.audits.AuditRejectedException.Violation;
+import fr.normandie.ecoles.kernel.FieldReason;
 import fr.normandie.ecoles.audits.CatalogueVersion;
 import fr.normandie.ecoles.audits.CorrectiveAction;
 import fr.normandie.ecoles.audits.Criterion;
@@ -50,9 +50,9 @@ class AuditRules {
     }
 
     /** Every broken rule, each naming its field; empty when the audit may be stored. */
-    List<Violation> check(LabelAuditForm form, CatalogueVersion version, AuditKind kind,
+    List<FieldReason> check(LabelAuditForm form, CatalogueVersion version, AuditKind kind,
                           List<CorrectiveAction> openActions, LocalDate today) {
-        List<Violation> violations = new ArrayList<>();
+        List<FieldReason> violations = new ArrayList<>();
         checkVerdicts(form, version, kind, violations);
         checkFindings(form, version, today, violations);
         Map<UUID, ActionStatus> reviewed = checkReviews(form, openActions, violations);
@@ -60,26 +60,26 @@ class AuditRules {
         return violations;
     }
 
-    private void checkVerdicts(LabelAuditForm form, CatalogueVersion version, AuditKind kind, List<Violation> violations) {
+    private void checkVerdicts(LabelAuditForm form, CatalogueVersion version, AuditKind kind, List<FieldReason> violations) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < form.verdicts().size(); i++) {
             CriterionVerdict verdict = form.verdicts().get(i);
             String field = "verdicts[" + i + "]";
             if (version.criterion(verdict.criterion()).isEmpty()) {
-                violations.add(new Violation(field + ".criterion", "Le critère « " + verdict.criterion()
+                violations.add(new FieldReason(field + ".criterion", "Le critère « " + verdict.criterion()
                         + " » n'existe pas dans la version " + version.number() + " du cahier des charges."));
             } else if (!seen.add(verdict.criterion())) {
-                violations.add(new Violation(field + ".criterion", "Le critère « " + verdict.criterion()
+                violations.add(new FieldReason(field + ".criterion", "Le critère « " + verdict.criterion()
                         + " » a déjà reçu un verdict."));
             } else if (verdict.verdict() == Verdict.NON_COMPLIANT && !hasNonConformityOn(form, verdict.criterion())) {
-                violations.add(new Violation(field + ".verdict", "Le critère « " + verdict.criterion()
+                violations.add(new FieldReason(field + ".verdict", "Le critère « " + verdict.criterion()
                         + " » est non conforme : consignez la non-conformité (MAJOR ou MINOR) dans les constats."));
             }
         }
         if (kind.isFullInspection()) {
             List<String> missing = version.criteria().map(Criterion::code).filter(code -> !seen.contains(code)).toList();
             if (!missing.isEmpty()) {
-                violations.add(new Violation("verdicts", "Un audit de labellisation ou de renouvellement donne un "
+                violations.add(new FieldReason("verdicts", "Un audit de labellisation ou de renouvellement donne un "
                         + "verdict sur chaque critère de la version " + version.number() + " ; il manque : "
                         + String.join(", ", missing) + "."));
             }
@@ -91,18 +91,18 @@ class AuditRules {
                 .anyMatch(f -> f.severity().isNonConformity() && criterion.equals(f.criterion()));
     }
 
-    private void checkFindings(LabelAuditForm form, CatalogueVersion version, LocalDate today, List<Violation> violations) {
+    private void checkFindings(LabelAuditForm form, CatalogueVersion version, LocalDate today, List<FieldReason> violations) {
         for (int i = 0; i < form.findings().size(); i++) {
             FindingForm finding = form.findings().get(i);
             String field = "findings[" + i + "]";
             if (finding.criterion() != null && !finding.criterion().isBlank()
                     && version.criterion(finding.criterion()).isEmpty()) {
-                violations.add(new Violation(field + ".criterion", "Le critère « " + finding.criterion()
+                violations.add(new FieldReason(field + ".criterion", "Le critère « " + finding.criterion()
                         + " » n'existe pas dans la version " + version.number() + " du cahier des charges."));
             }
             if (form.outcome() == LabelOutcome.CONDITIONAL && finding.severity().isNonConformity()
                     && finding.actions().isEmpty()) {
-                violations.add(new Violation(field + ".actions", "Sous réserve, chaque non-conformité appelle au "
+                violations.add(new FieldReason(field + ".actions", "Sous réserve, chaque non-conformité appelle au "
                         + "moins une action corrective (responsable, échéance)."));
             }
             for (int j = 0; j < finding.actions().size(); j++) {
@@ -113,14 +113,14 @@ class AuditRules {
     }
 
     private void checkDueDate(LabelAuditForm form, Severity severity, ActionForm action, LocalDate today,
-                              String field, List<Violation> violations) {
+                              String field, List<FieldReason> violations) {
         LocalDate due = dueOn(severity, form.auditedOn(), action.dueOn());
         LocalDate latest = form.auditedOn().plus(settings.majorActionDelay());
         if (due.isBefore(today)) {
-            violations.add(new Violation(field, "L'échéance d'une action corrective ne peut pas être passée ("
+            violations.add(new FieldReason(field, "L'échéance d'une action corrective ne peut pas être passée ("
                     + DATE.format(due) + ")."));
         } else if (severity == Severity.MAJOR && due.isAfter(latest)) {
-            violations.add(new Violation(field, "Une non-conformité majeure se corrige dans un délai de "
+            violations.add(new FieldReason(field, "Une non-conformité majeure se corrige dans un délai de "
                     + french(settings.majorActionDelay()) + " après l'audit : échéance au plus tard le "
                     + DATE.format(latest) + "."));
         }
@@ -128,7 +128,7 @@ class AuditRules {
 
     /** @return the status each open action will have once this audit is stored */
     private Map<UUID, ActionStatus> checkReviews(LabelAuditForm form, List<CorrectiveAction> openActions,
-                                                          List<Violation> violations) {
+                                                          List<FieldReason> violations) {
         Map<UUID, CorrectiveAction> open = openActions.stream()
                 .collect(Collectors.toMap(CorrectiveAction::id, Function.identity()));
         Map<UUID, ActionStatus> after = openActions.stream()
@@ -138,9 +138,9 @@ class AuditRules {
             ActionReview review = form.actionReviews().get(i);
             String field = "actionReviews[" + i + "].action";
             if (!open.containsKey(review.action())) {
-                violations.add(new Violation(field, "Cette action n'est pas une action corrective ouverte de ce projet."));
+                violations.add(new FieldReason(field, "Cette action n'est pas une action corrective ouverte de ce projet."));
             } else if (!seen.add(review.action())) {
-                violations.add(new Violation(field, "Cette action corrective est déjà revue dans cet audit."));
+                violations.add(new FieldReason(field, "Cette action corrective est déjà revue dans cet audit."));
             } else {
                 after.put(review.action(), review.status());
             }
@@ -148,29 +148,29 @@ class AuditRules {
         List<String> forgotten = openActions.stream().filter(a -> !seen.contains(a.id()))
                 .map(a -> "« " + a.description() + " »").toList();
         if (!forgotten.isEmpty()) {
-            violations.add(new Violation("actionReviews", "Faites le point sur chaque action corrective encore "
+            violations.add(new FieldReason("actionReviews", "Faites le point sur chaque action corrective encore "
                     + "ouverte ; il manque : " + String.join(", ", forgotten) + "."));
         }
         return after;
     }
 
     private void checkOutcome(LabelAuditForm form, List<CorrectiveAction> openActions,
-                              Map<UUID, ActionStatus> after, List<Violation> violations) {
+                              Map<UUID, ActionStatus> after, List<FieldReason> violations) {
         if (form.outcome() == LabelOutcome.LABELLED) {
             if (form.findings().stream().anyMatch(f -> f.severity() == Severity.MAJOR)) {
-                violations.add(new Violation("outcome", "Une non-conformité majeure interdit le label : concluez "
+                violations.add(new FieldReason("outcome", "Une non-conformité majeure interdit le label : concluez "
                         + "sous réserve d'actions correctives (CONDITIONAL) ou refusez le label (REFUSED)."));
             }
             openActions.stream()
                     .filter(a -> a.severity() == Severity.MAJOR && after.get(a.id()) != ActionStatus.VERIFIED)
-                    .forEach(a -> violations.add(new Violation("outcome", "La non-conformité majeure corrigée par « "
+                    .forEach(a -> violations.add(new FieldReason("outcome", "La non-conformité majeure corrigée par « "
                             + a.description() + " » n'est pas levée tant que l'action n'est pas vérifiée (VERIFIED).")));
         }
         if (form.outcome() == LabelOutcome.CONDITIONAL) {
             boolean newActions = form.findings().stream().anyMatch(f -> !f.actions().isEmpty());
             boolean stillOpen = after.values().stream().anyMatch(s -> s != ActionStatus.VERIFIED);
             if (!newActions && !stillOpen) {
-                violations.add(new Violation("outcome", "Un label sous réserve demande au moins une action "
+                violations.add(new FieldReason("outcome", "Un label sous réserve demande au moins une action "
                         + "corrective ouverte : décrivez-la dans les constats, ou concluez autrement."));
             }
         }

@@ -3,7 +3,7 @@ package fr.normandie.ecoles.audits.internal;
 import fr.normandie.ecoles.audits.ActionReview;
 import fr.normandie.ecoles.audits.AuditKind;
 import fr.normandie.ecoles.audits.AuditRejectedException;
-import fr.normandie.ecoles.audits.AuditRejectedException.Violation;
+import fr.normandie.ecoles.kernel.FieldReason;
 import fr.normandie.ecoles.audits.CatalogueVersion;
 import fr.normandie.ecoles.audits.CorrectiveAction;
 import fr.normandie.ecoles.audits.CriteriaCatalogue;
@@ -53,7 +53,7 @@ public class JpaLabelAudits implements LabelAudits {
         Inputs.requireValid(validator, form);
         CatalogueVersion version = versionOf(form);
         AuditRules rules = new AuditRules(settings);
-        List<Violation> violations = rules.check(form, version, kind, openActions(project), clock.today());
+        List<FieldReason> violations = rules.check(form, version, kind, openActions(project), clock.today());
         if (!violations.isEmpty()) {
             throw new AuditRejectedException(violations);
         }
@@ -75,7 +75,7 @@ public class JpaLabelAudits implements LabelAudits {
             return catalogue.current();
         }
         return catalogue.version(form.catalogueVersion()).orElseThrow(() -> new AuditRejectedException(List.of(
-                new Violation("catalogueVersion", "Aucune version du cahier des charges ne porte le numéro "
+                new FieldReason("catalogueVersion", "Aucune version du cahier des charges ne porte le numéro "
                         + form.catalogueVersion() + "."))));
     }
 

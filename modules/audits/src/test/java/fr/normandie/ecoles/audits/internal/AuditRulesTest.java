@@ -3,7 +3,7 @@ package fr.normandie.ecoles.audits.internal;
 import fr.normandie.ecoles.audits.ActionReview;
 import fr.normandie.ecoles.audits.ActionStatus;
 import fr.normandie.ecoles.audits.AuditKind;
-import fr.normandie.ecoles.audits.AuditRejectedException.Violation;
+import fr.normandie.ecoles.kernel.FieldReason;
 import fr.normandie.ecoles.audits.CorrectiveAction;
 import fr.normandie.ecoles.audits.LabelOutcome;
 import fr.normandie.ecoles.audits.Severity;
@@ -35,7 +35,7 @@ class AuditRulesTest {
         var form = form(LabelOutcome.LABELLED).verdict("PEDA-2", Verdict.NON_COMPLIANT)
                 .finding(Severity.MAJOR, "PEDA-2", action("Recruter un maître professionnel", TODAY.plusMonths(2)));
 
-        assertThat(check(form, AuditKind.LABEL)).extracting(Violation::field).containsExactly("outcome");
+        assertThat(check(form, AuditKind.LABEL)).extracting(FieldReason::field).containsExactly("outcome");
     }
 
     @Test
@@ -51,7 +51,7 @@ class AuditRulesTest {
         var form = form(LabelOutcome.CONDITIONAL).verdict("PROD-2", Verdict.PARTIALLY_COMPLIANT)
                 .finding(Severity.MINOR, "PROD-2");
 
-        assertThat(check(form, AuditKind.LABEL)).extracting(Violation::field)
+        assertThat(check(form, AuditKind.LABEL)).extracting(FieldReason::field)
                 .containsExactly("findings[0].actions", "outcome");
     }
 
@@ -69,9 +69,9 @@ class AuditRulesTest {
         var form = form(LabelOutcome.CONDITIONAL).verdict("PROD-2", Verdict.PARTIALLY_COMPLIANT)
                 .finding(Severity.MINOR, "PROD-2", action("Revoir la grille tarifaire", TODAY.minusDays(1)));
 
-        List<Violation> violations = check(form, AuditKind.LABEL);
+        List<FieldReason> violations = check(form, AuditKind.LABEL);
 
-        assertThat(violations).extracting(Violation::field).containsExactly("findings[0].actions[0].dueOn");
+        assertThat(violations).extracting(FieldReason::field).containsExactly("findings[0].actions[0].dueOn");
         assertThat(violations.get(0).message()).contains("ne peut pas être passée");
     }
 
@@ -80,9 +80,9 @@ class AuditRulesTest {
         var form = form(LabelOutcome.CONDITIONAL).verdict("PEDA-2", Verdict.NON_COMPLIANT)
                 .finding(Severity.MAJOR, "PEDA-2", action("Recruter", TODAY.minusDays(1).plusMonths(3).plusDays(1)));
 
-        List<Violation> violations = check(form, AuditKind.LABEL);
+        List<FieldReason> violations = check(form, AuditKind.LABEL);
 
-        assertThat(violations).extracting(Violation::field).containsExactly("findings[0].actions[0].dueOn");
+        assertThat(violations).extracting(FieldReason::field).containsExactly("findings[0].actions[0].dueOn");
         assertThat(violations.get(0).message()).contains("3 mois").contains("01/06/2026");
         assertThat(rules.dueOn(Severity.MAJOR, TODAY, null)).isEqualTo(TODAY.plusMonths(3));
         assertThat(rules.dueOn(Severity.MINOR, TODAY, null)).isEqualTo(TODAY.plusMonths(6));
@@ -96,7 +96,7 @@ class AuditRulesTest {
                 .finding(Severity.MAJOR, "PEDA-2", action("Recruter", TODAY.plusMonths(2)));
 
         assertThat(sixWeeks.check(form.build(), VERSION, AuditKind.LABEL, List.of(), TODAY))
-                .extracting(Violation::message).singleElement().asString().contains("42 jours");
+                .extracting(FieldReason::message).singleElement().asString().contains("42 jours");
     }
 
     @Test
@@ -104,7 +104,7 @@ class AuditRulesTest {
         var form = form(LabelOutcome.LABELLED).verdict("XXX-9", Verdict.COMPLIANT);
         form.verdicts.add(form.verdicts.get(0));
 
-        assertThat(check(form, AuditKind.LABEL)).extracting(Violation::field)
+        assertThat(check(form, AuditKind.LABEL)).extracting(FieldReason::field)
                 .containsExactly("verdicts[3].criterion", "verdicts[4].criterion");
     }
 
@@ -112,9 +112,9 @@ class AuditRulesTest {
     void aFullInspectionGivesAVerdictOnEveryCriterionAFollowUpNeedNot() {
         var form = form(LabelOutcome.LABELLED).withoutVerdict("PROD-1").withoutVerdict("PEDA-2");
 
-        List<Violation> violations = check(form, AuditKind.RENEWAL);
+        List<FieldReason> violations = check(form, AuditKind.RENEWAL);
 
-        assertThat(violations).extracting(Violation::field).containsExactly("verdicts");
+        assertThat(violations).extracting(FieldReason::field).containsExactly("verdicts");
         assertThat(violations.get(0).message()).endsWith("il manque : PROD-1, PEDA-2.");
         assertThat(check(form, AuditKind.FOLLOW_UP)).isEmpty();
     }
@@ -124,7 +124,7 @@ class AuditRulesTest {
         var form = form(LabelOutcome.REFUSED).verdict("PROD-1", Verdict.NON_COMPLIANT)
                 .finding(Severity.OBSERVATION, "PROD-1");
 
-        assertThat(check(form, AuditKind.LABEL)).extracting(Violation::field).containsExactly("verdicts[2].verdict");
+        assertThat(check(form, AuditKind.LABEL)).extracting(FieldReason::field).containsExactly("verdicts[2].verdict");
     }
 
     @Test
@@ -134,7 +134,7 @@ class AuditRulesTest {
 
         var forgetting = form(LabelOutcome.LABELLED).review(new ActionReview(major.id(), ActionStatus.DONE, null));
         assertThat(rules.check(forgetting.build(), VERSION, AuditKind.FOLLOW_UP, List.of(major, minor), TODAY))
-                .extracting(Violation::field).containsExactly("actionReviews", "outcome");
+                .extracting(FieldReason::field).containsExactly("actionReviews", "outcome");
 
         var verified = form(LabelOutcome.LABELLED)
                 .review(new ActionReview(major.id(), ActionStatus.VERIFIED, "Recrutement constaté."))
@@ -148,7 +148,7 @@ class AuditRulesTest {
 
         var allVerified = form(LabelOutcome.CONDITIONAL).review(new ActionReview(minor.id(), ActionStatus.VERIFIED, null));
         assertThat(rules.check(allVerified.build(), VERSION, AuditKind.FOLLOW_UP, List.of(minor), TODAY))
-                .extracting(Violation::field).containsExactly("outcome");
+                .extracting(FieldReason::field).containsExactly("outcome");
 
         var stillOpen = form(LabelOutcome.CONDITIONAL).review(new ActionReview(minor.id(), ActionStatus.DONE, null));
         assertThat(rules.check(stillOpen.build(), VERSION, AuditKind.FOLLOW_UP, List.of(minor), TODAY)).isEmpty();
@@ -163,7 +163,7 @@ class AuditRulesTest {
                 .review(new ActionReview(minor.id(), ActionStatus.DONE, null));
 
         assertThat(rules.check(form.build(), VERSION, AuditKind.FOLLOW_UP, List.of(minor), TODAY))
-                .extracting(Violation::field).containsExactly("actionReviews[0].action", "actionReviews[2].action");
+                .extracting(FieldReason::field).containsExactly("actionReviews[0].action", "actionReviews[2].action");
     }
 
     @Test
@@ -180,7 +180,7 @@ class AuditRulesTest {
         assertThat(AuditRules.french(Period.of(2, 6, 0))).isEqualTo("2 ans et 6 mois");
     }
 
-    private List<Violation> check(AuditFixtures.Form form, AuditKind kind) {
+    private List<FieldReason> check(AuditFixtures.Form form, AuditKind kind) {
         return rules.check(form.build(), VERSION, kind, List.of(), TODAY);
     }
 

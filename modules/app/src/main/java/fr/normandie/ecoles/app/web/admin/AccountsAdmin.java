@@ -1,12 +1,10 @@
 package fr.normandie.ecoles.app.web.admin;
 
 import fr.normandie.ecoles.app.security.Account;
-import fr.normandie.ecoles.app.security.AccountExistsException;
 import fr.normandie.ecoles.app.security.Accounts;
 import fr.normandie.ecoles.app.security.NewAccount;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
-import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.workflow.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,15 +38,11 @@ public class AccountsAdmin implements Serializable {
     }
 
     public String open() {
-        try {
-            Optional<Account> opened = FormErrors.submit(FORM, () -> accounts.open(new NewAccount(username, password,
-                    fullName, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))));
-            if (opened.isPresent()) {
-                FormErrors.info(Texts.get("accounts.opened", opened.get().username()));
-                return "/admin/accounts.xhtml?faces-redirect=true";
-            }
-        } catch (AccountExistsException e) {
-            FormErrors.show(FORM, new InvalidInputException("username", e.getMessage()));
+        Optional<Account> opened = FormErrors.submit(FORM, () -> accounts.open(new NewAccount(username, password,
+                fullName, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))));
+        if (opened.isPresent()) {
+            FormErrors.info(Texts.get("accounts.opened", opened.get().username()));
+            return "/admin/accounts.xhtml?faces-redirect=true";
         }
         password = null;
         return null;

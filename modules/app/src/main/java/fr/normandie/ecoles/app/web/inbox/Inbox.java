@@ -8,8 +8,7 @@ import fr.normandie.ecoles.schools.Territory;
 import fr.normandie.ecoles.workflow.Caller;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
-import fr.normandie.ecoles.workflow.StepForbiddenException;
-import fr.normandie.ecoles.workflow.TaskConflictException;
+import fr.normandie.ecoles.kernel.Refusal;
 import fr.normandie.ecoles.workflow.TaskFilter;
 import fr.normandie.ecoles.workflow.TaskNotFoundException;
 import fr.normandie.ecoles.workflow.TaskView;
@@ -85,10 +84,10 @@ public class Inbox implements Serializable {
         try {
             action.accept(row.task().id(), user.caller());
             FormErrors.info(Texts.get(done, row.task().projectName()));
-        } catch (TaskConflictException | StepForbiddenException e) {
-            FormErrors.global(e.getMessage());
         } catch (TaskNotFoundException e) {
             FormErrors.global(Texts.get("inbox.gone"));
+        } catch (Refusal e) {
+            FormErrors.global(e.getMessage());
         }
         load();
     }

@@ -5,10 +5,8 @@ import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.schools.Attachment;
 import fr.normandie.ecoles.schools.Document;
-import fr.normandie.ecoles.schools.DocumentTooLargeException;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.FileSize;
-import fr.normandie.ecoles.schools.UnsupportedDocumentException;
 import fr.normandie.ecoles.workflow.Role;
 import fr.normandie.ecoles.workflow.Step;
 import jakarta.annotation.PostConstruct;
@@ -97,17 +95,12 @@ public class ProjectDocuments implements Serializable {
             FormErrors.field(FORM, FILE_FIELD, Texts.get("documents.tooLarge", FileSize.inFrench(documents.maxSize())));
             return null;
         }
-        try {
-            return FormErrors.submit(FORM, () -> documents.attach(page.projectId(), blankToNull(step),
-                            new Attachment(fileName(sent), blankToNull(title), content(sent)), user.caller().name()))
-                    .map(added -> {
-                        FormErrors.info(Texts.get("documents.added", added.name()));
-                        return page.reload();
-                    }).orElse(null);
-        } catch (DocumentTooLargeException | UnsupportedDocumentException e) {
-            FormErrors.field(FORM, FILE_FIELD, e.getMessage());
-            return null;
-        }
+        return FormErrors.submit(FORM, () -> documents.attach(page.projectId(), blankToNull(step),
+                        new Attachment(fileName(sent), blankToNull(title), content(sent)), user.caller().name()))
+                .map(added -> {
+                    FormErrors.info(Texts.get("documents.added", added.name()));
+                    return page.reload();
+                }).orElse(null);
     }
 
     /** The steps a document may belong to, in the order of the process. */

@@ -11,7 +11,6 @@ import fr.normandie.ecoles.schools.Department;
 import fr.normandie.ecoles.schools.ProjectFile;
 import fr.normandie.ecoles.schools.ProjectFileView;
 import fr.normandie.ecoles.schools.ProjectId;
-import fr.normandie.ecoles.schools.ProjectNotInProgressException;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.StepCompletion;
 import fr.normandie.ecoles.schools.Territory;
@@ -20,7 +19,7 @@ import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
-import fr.normandie.ecoles.workflow.StepForbiddenException;
+import fr.normandie.ecoles.kernel.Conflict;
 import fr.normandie.ecoles.workflow.TaskConflictException;
 import fr.normandie.ecoles.workflow.TaskFilter;
 import fr.normandie.ecoles.workflow.TaskNotFoundException;
@@ -32,7 +31,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
@@ -111,16 +109,11 @@ public class ProjectPage implements Serializable {
     }
 
     public String abandon() {
-        try {
-            return FormErrors.submit("abandon", () -> lifecycle.abandon(view.project().id(), abandonReason, user.caller()))
-                    .map(abandoned -> {
-                        FormErrors.info(Texts.get("project.abandoned"));
-                        return reload();
-                    }).orElse(null);
-        } catch (StepForbiddenException | ProjectNotInProgressException e) {
-            FormErrors.global(e.getMessage());
-            return null;
-        }
+        return FormErrors.submit("abandon", () -> lifecycle.abandon(view.project().id(), abandonReason, user.caller()))
+                .map(abandoned -> {
+                    FormErrors.info(Texts.get("project.abandoned"));
+                    return reload();
+                }).orElse(null);
     }
 
     /**
@@ -132,20 +125,22 @@ public class ProjectPage implements Serializable {
             FormErrors.global(Texts.get("project.noTask"));
             return null;
         }
+        return FormErrors.submit(STEP_FORM, () -> {
+            runOnTask(action);
+            return done;
+        }).map(ok -> {
+            FormErrors.info(Texts.get(done, stepLabel));
+            return reload();
+        }).orElse(null);
+    }
+
+    /** A task that someone else completed or took meanwhile is said so plainly, with what to do next. */
+    private static void runOnTask(Runnable action) {
         try {
-            return FormErrors.submit(STEP_FORM, () -> {
-                action.run();
-                return done;
-            }).map(ok -> {
-                FormErrors.info(Texts.get(done, stepLabel));
-                return reload();
-            }).orElse(null);
+            action.run();
         } catch (TaskConflictException | TaskNotFoundException e) {
-            FormErrors.global(Texts.get("project.conflict", e.getMessage()));
-        } catch (StepForbiddenException | ProjectNotInProgressException e) {
-            FormErrors.global(e.getMessage());
+            throw new Conflict(Texts.get("project.conflict", e.getMessage()));
         }
-        return null;
     }
 
     /** Shows the page afresh (post-redirect-get): the step moved, so does the form. */

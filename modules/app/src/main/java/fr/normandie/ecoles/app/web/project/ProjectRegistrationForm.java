@@ -9,7 +9,6 @@ import fr.normandie.ecoles.schools.Diploma;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.Territory;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
-import fr.normandie.ecoles.workflow.StepForbiddenException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,18 +50,13 @@ public class ProjectRegistrationForm implements Serializable {
     private BigDecimal familyContribution;
 
     public String register() {
-        try {
-            return FormErrors.submit(FORM, () -> lifecycle.register(new ProjectRegistration(name, carrier,
-                    departmentCode, communeCode, StepForm.lines(trades), capacity, plannedOpening, carrierLegalForm,
-                    carrierNonProfit, carrierSiren, diplomas, familyContribution), user.caller()))
-                    .map(registered -> {
-                        FormErrors.info(Texts.get("registration.done", registered.project().name()));
-                        return "/projects/view.xhtml?faces-redirect=true&id=" + registered.project().id();
-                    }).orElse(null);
-        } catch (StepForbiddenException e) {
-            FormErrors.global(e.getMessage());
-            return null;
-        }
+        return FormErrors.submit(FORM, () -> lifecycle.register(new ProjectRegistration(name, carrier,
+                departmentCode, communeCode, StepForm.lines(trades), capacity, plannedOpening, carrierLegalForm,
+                carrierNonProfit, carrierSiren, diplomas, familyContribution), user.caller()))
+                .map(registered -> {
+                    FormErrors.info(Texts.get("registration.done", registered.project().name()));
+                    return "/projects/view.xhtml?faces-redirect=true&id=" + registered.project().id();
+                }).orElse(null);
     }
 
     /** The commune the code names, as the person types it, to confirm it is the right one. */

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.workflow;
 
+import fr.normandie.ecoles.kernel.Caller;
+
 import java.util.List;
 
 /** What auditors have to do, across school projects and schools: audits to prepare, in progress, follow-ups and re-audits due. */

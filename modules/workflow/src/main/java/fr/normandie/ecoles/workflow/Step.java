@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.workflow;
 
+import fr.normandie.ecoles.kernel.Role;
+
 import fr.normandie.ecoles.schools.StepHandler;
 
 /**

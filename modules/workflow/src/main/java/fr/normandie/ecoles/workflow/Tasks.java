@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.workflow;
 
+import fr.normandie.ecoles.kernel.Caller;
+
 import fr.normandie.ecoles.schools.Attachment;
 
 import java.util.List;

@@ -4,7 +4,7 @@ import fr.normandie.ecoles.app.security.Account;
 import fr.normandie.ecoles.app.security.Accounts;
 import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.app.security.NewAccount;
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -3,7 +3,7 @@ package fr.normandie.ecoles.app.rest;
 import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.workflow.FailedJob;
 import fr.normandie.ecoles.workflow.FailedJobs;
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

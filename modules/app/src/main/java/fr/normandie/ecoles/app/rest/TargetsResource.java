@@ -4,7 +4,7 @@ import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.NewTarget;
 import fr.normandie.ecoles.schools.Target;
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

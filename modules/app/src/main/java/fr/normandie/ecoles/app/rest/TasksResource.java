@@ -2,7 +2,7 @@ package fr.normandie.ecoles.app.rest;
 
 import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.schools.Documents;
-import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.TaskFilter;

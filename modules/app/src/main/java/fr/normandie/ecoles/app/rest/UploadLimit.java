@@ -2,7 +2,7 @@ package fr.normandie.ecoles.app.rest;
 
 import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.schools.Documents;
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

@@ -2,7 +2,7 @@ package fr.normandie.ecoles.app.security;
 
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.Inputs;
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package fr.normandie.ecoles.app.security;
 
-import fr.normandie.ecoles.workflow.Caller;
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.workflow.StepForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

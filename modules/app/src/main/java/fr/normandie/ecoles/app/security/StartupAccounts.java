@@ -1,6 +1,6 @@
 package fr.normandie.ecoles.app.security;
 
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,7 +1,7 @@
 package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.schools.StepHandler;
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.workflow.Step;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;

@@ -1,6 +1,6 @@
 package fr.normandie.ecoles.workflow.internal;
 
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 
 /**
  * The user tasks of both processes as the process tests expect them: a second statement of the BPMN, on

@@ -5,7 +5,7 @@ import fr.normandie.ecoles.app.security.Accounts;
 import fr.normandie.ecoles.app.security.NewAccount;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -5,7 +5,7 @@ import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.schools.Department;
 import fr.normandie.ecoles.schools.Territory;
-import fr.normandie.ecoles.workflow.Caller;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.kernel.Refusal;

@@ -2,7 +2,7 @@ package fr.normandie.ecoles.app.web.project;
 
 import fr.normandie.ecoles.app.rest.UploadLimit;
 import fr.normandie.ecoles.schools.Documents;
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

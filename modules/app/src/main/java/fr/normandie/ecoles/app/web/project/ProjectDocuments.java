@@ -7,7 +7,7 @@ import fr.normandie.ecoles.schools.Attachment;
 import fr.normandie.ecoles.schools.Document;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.FileSize;
-import fr.normandie.ecoles.workflow.Role;
+import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.workflow.Step;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;

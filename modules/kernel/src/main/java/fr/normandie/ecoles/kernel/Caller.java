@@ -1,4 +1,4 @@
-package fr.normandie.ecoles.workflow;
+package fr.normandie.ecoles.kernel;
 
 import java.util.Set;
 

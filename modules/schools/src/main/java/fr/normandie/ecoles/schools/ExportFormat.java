@@ -1,7 +1,5 @@
 package fr.normandie.ecoles.schools;
 
-import fr.normandie.ecoles.schools.internal.CsvFile;
-import fr.normandie.ecoles.schools.internal.XlsxFile;
 
 import java.util.Arrays;
 import java.util.Optional;

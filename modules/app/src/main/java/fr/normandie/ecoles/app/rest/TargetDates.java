@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.rest;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.Target;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** Reads the {@code target} and {@code asOf} query parameters of coverage requests. */
@@ -16,6 +16,9 @@ public class TargetDates {
 
     @Inject
     Coverage coverage;
+
+    @Inject
+    Clock clock;
 
     /** The target asked for, or the 2019 one. */
     Target target(Long id) {
@@ -26,7 +29,7 @@ public class TargetDates {
     /** The date asked for (YYYY-MM-DD), or today in Normandie. */
     LocalDate date(String asOf) {
         if (asOf == null || asOf.isBlank()) {
-            return LocalDate.now(ZoneId.of("Europe/Paris"));
+            return clock.today();
         }
         try {
             return LocalDate.parse(asOf);

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.audits.Criterion;
 import fr.normandie.ecoles.audits.Theme;
 import jakarta.persistence.Column;
@@ -25,7 +26,7 @@ public class CriterionEntry {
         this.themeTitle = theme.title().strip();
         this.code = criterion.code();
         this.wording = criterion.wording().strip();
-        this.guidance = criterion.guidance() == null || criterion.guidance().isBlank() ? null : criterion.guidance().strip();
+        this.guidance = FreeText.optional(criterion.guidance());
     }
 
     String themeCode() {

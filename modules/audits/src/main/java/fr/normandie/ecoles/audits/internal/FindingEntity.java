@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.audits.FindingForm;
 import fr.normandie.ecoles.audits.LabelAudit;
 import fr.normandie.ecoles.audits.Severity;
@@ -49,7 +50,7 @@ public class FindingEntity {
         this.audit = audit;
         this.position = position;
         this.severity = form.severity();
-        this.criterion = Texts.optional(form.criterion());
+        this.criterion = FreeText.optional(form.criterion());
         this.description = form.description().strip();
         this.actions = new ArrayList<>();
         for (int i = 0; i < form.actions().size(); i++) {

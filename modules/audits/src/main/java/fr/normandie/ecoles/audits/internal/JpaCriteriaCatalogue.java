@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.audits.CatalogueConflictException;
 import fr.normandie.ecoles.audits.CatalogueDraft;
 import fr.normandie.ecoles.audits.CatalogueVersion;
@@ -26,7 +27,7 @@ public class JpaCriteriaCatalogue implements CriteriaCatalogue {
     Validator validator;
 
     @Inject
-    AuditClock clock;
+    Clock clock;
 
     @Override
     public List<CatalogueVersion.Summary> versions() {

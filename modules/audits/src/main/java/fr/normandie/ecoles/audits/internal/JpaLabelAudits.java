@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.audits.ActionReview;
 import fr.normandie.ecoles.audits.AuditKind;
 import fr.normandie.ecoles.audits.AuditRejectedException;
@@ -45,7 +46,7 @@ public class JpaLabelAudits implements LabelAudits {
     AuditSettings settings;
 
     @Inject
-    AuditClock clock;
+    Clock clock;
 
     @Override
     @Transactional

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.audits.LabelAudit;
 import fr.normandie.ecoles.audits.LabelAudits;
 import fr.normandie.ecoles.audits.LabelOutcome;
@@ -32,7 +33,7 @@ public class JpaLabelRenewals implements LabelRenewals {
     AuditSettings settings;
 
     @Inject
-    AuditClock clock;
+    Clock clock;
 
     /** Counted from the audit that last granted the label (or from today if none did). */
     @Override

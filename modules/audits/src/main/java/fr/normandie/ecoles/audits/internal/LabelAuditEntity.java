@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.audits.ActionReview;
 import fr.normandie.ecoles.audits.AuditKind;
 import fr.normandie.ecoles.audits.CriterionVerdict;
@@ -88,7 +89,7 @@ public class LabelAuditEntity {
         this.auditors = form.auditors().isEmpty() ? List.of(recordedBy)
                 : form.auditors().stream().map(String::strip).toList();
         this.outcome = form.outcome();
-        this.conclusion = Texts.optional(form.conclusion());
+        this.conclusion = FreeText.optional(form.conclusion());
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
         this.verdicts = form.verdicts().stream().map(VerdictEntry::new).toList();

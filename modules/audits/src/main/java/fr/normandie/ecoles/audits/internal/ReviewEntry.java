@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
+import fr.normandie.ecoles.kernel.UuidColumnConverter;
 import fr.normandie.ecoles.audits.ActionReview;
 import fr.normandie.ecoles.audits.ActionStatus;
 import jakarta.persistence.Column;
@@ -28,7 +30,7 @@ public class ReviewEntry {
     ReviewEntry(ActionReview review) {
         this.action = review.action();
         this.status = review.status();
-        this.comment = Texts.optional(review.comment());
+        this.comment = FreeText.optional(review.comment());
     }
 
     ActionReview toReview() {

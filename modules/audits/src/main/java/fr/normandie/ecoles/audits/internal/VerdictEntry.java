@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.audits.CriterionVerdict;
 import fr.normandie.ecoles.audits.Verdict;
 import jakarta.persistence.Column;
@@ -24,8 +25,8 @@ public class VerdictEntry {
     VerdictEntry(CriterionVerdict form) {
         this.criterion = form.criterion();
         this.verdict = form.verdict();
-        this.comment = Texts.optional(form.comment());
-        this.evidence = Texts.optional(form.evidence());
+        this.comment = FreeText.optional(form.comment());
+        this.evidence = FreeText.optional(form.evidence());
     }
 
     CriterionVerdict toVerdict() {

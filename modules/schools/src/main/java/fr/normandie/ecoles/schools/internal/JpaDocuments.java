@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.Attachment;
 import fr.normandie.ecoles.schools.Document;
 import fr.normandie.ecoles.schools.DocumentFile;
@@ -58,7 +60,7 @@ public class JpaDocuments implements Documents {
             throw new DocumentTooLargeException(name, maxSize);
         }
         DocumentType type = type(name, content);
-        String title = attachment.title() == null || attachment.title().isBlank() ? null : attachment.title().strip();
+        String title = FreeText.optional(attachment.title());
         if (title != null && title.length() > MAX_TITLE) {
             throw new InvalidInputException("title", "Le titre ne doit pas dépasser " + MAX_TITLE + " caractères.");
         }

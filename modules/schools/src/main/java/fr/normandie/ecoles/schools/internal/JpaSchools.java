@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.Inputs;

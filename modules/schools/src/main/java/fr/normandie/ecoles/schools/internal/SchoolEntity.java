@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.UuidColumnConverter;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.StateRecognition;
@@ -37,7 +38,7 @@ public class SchoolEntity {
     private int capacity;
     private Integer pupils;
     @Column(name = "project_id")
-    @Convert(converter = OptionalUuidConverter.class)
+    @Convert(converter = UuidColumnConverter.class)
     private UUID projectId;
     @Column(name = "recognised_on")
     private LocalDate recognisedOn;

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.audits.AuditKind;
 import fr.normandie.ecoles.audits.AuditStep;
 import fr.normandie.ecoles.audits.LabelAudits;
@@ -23,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +36,13 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class AuditorQueueFromTasks implements AuditorQueue {
 
-    private static final ZoneId REGION = ZoneId.of("Europe/Paris");
     private static final int MAX_TASKS = 500;
 
     @Inject
     Tasks tasks;
+
+    @Inject
+    Clock clock;
 
     @Inject
     LabelRenewals renewals;
@@ -59,7 +61,7 @@ public class AuditorQueueFromTasks implements AuditorQueue {
         if (!caller.has(Role.AUDITOR)) {
             throw new StepForbiddenException("La file des audits est réservée aux auditeurs FNEP.");
         }
-        LocalDate today = LocalDate.now(REGION);
+        LocalDate today = clock.today();
         List<TaskView> auditTasks = tasks.list(caller, TaskFilter.ALL, 0, MAX_TASKS).stream()
                 .filter(task -> audit(task.step()).isPresent())
                 .toList();
@@ -80,7 +82,7 @@ public class AuditorQueueFromTasks implements AuditorQueue {
 
     private AuditQueueEntry entry(TaskView task, LocalDate today) {
         Step step = steps.ofKey(task.step()).orElseThrow();
-        LocalDate due = task.due() == null ? null : LocalDate.ofInstant(task.due(), REGION);
+        LocalDate due = task.due() == null ? null : Clock.dateOf(task.due());
         return new AuditQueueEntry(kind(audit(step.key()).orElseThrow().kind(), task.assignee()), task.projectId(), task.projectName(),
                 task.departmentCode(), step.key(), step.label(), task.id(), due, task.assignee(),
                 openActions(ProjectId.parse(task.projectId())), due != null && due.isBefore(today));

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web.dashboard;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.funding.Envelope;
 import fr.normandie.ecoles.funding.Envelopes;
 import fr.normandie.ecoles.schools.Coverage;
@@ -50,6 +51,9 @@ public class Dashboard {
     Coverage coverage;
 
     @Inject
+    Clock clock;
+
+    @Inject
     Steps steps;
 
     @Inject
@@ -83,7 +87,7 @@ public class Dashboard {
         target = Optional.ofNullable(targetId).flatMap(coverage::target).orElseGet(coverage::defaultTarget);
         targetId = target.id();
         if (asOf == null) {
-            asOf = LocalDate.now();
+            asOf = clock.today();
         }
         departments = coverage.coverage(target, asOf).stream()
                 .map(c -> new Department(c, map.outline(c.code()))).toList();

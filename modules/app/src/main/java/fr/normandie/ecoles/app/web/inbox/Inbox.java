@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web.inbox;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
@@ -38,6 +39,9 @@ public class Inbox implements Serializable {
 
     @Inject
     Tasks tasks;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Steps steps;
@@ -94,7 +98,7 @@ public class Inbox implements Serializable {
 
     private void load() {
         Caller caller = user.caller();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         rows = tasks.list(caller, new TaskFilter(departmentCode, step, null), 0, PAGE).stream()
                 .map(t -> new Row(t, territory.department(t.departmentCode()).map(Department::name).orElse(t.departmentCode()),
                         t.due() != null && t.due().isBefore(now), caller.name().equals(t.assignee()), t.assignee() == null))

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web.project;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.audits.ActionForm;
 import fr.normandie.ecoles.audits.ActionReview;
@@ -182,19 +183,23 @@ public class LabelAuditStep implements StepForm, Serializable {
     @Inject
     ProjectPage projectPage;
 
+    @Inject
+    Clock clock;
+
     private int catalogueVersion;
     private boolean followUp;
     private final List<VerdictRow> verdicts = new ArrayList<>();
     private final List<FindingRow> findings = new ArrayList<>();
     private final List<ReviewRow> reviews = new ArrayList<>();
     private LabelOutcome outcome;
-    private LocalDate auditedOn = LocalDate.now();
+    private LocalDate auditedOn;
     private String site;
     private String auditors;
     private String conclusion;
 
     @PostConstruct
     void open() {
+        auditedOn = clock.today();
         CatalogueVersion current = catalogue.current();
         catalogueVersion = current.number();
         for (Theme theme : current.themes()) {

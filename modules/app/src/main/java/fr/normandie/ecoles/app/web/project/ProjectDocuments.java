@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web.project;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
@@ -95,8 +96,8 @@ public class ProjectDocuments implements Serializable {
             FormErrors.field(FORM, FILE_FIELD, Texts.get("documents.tooLarge", FileSize.inFrench(documents.maxSize())));
             return null;
         }
-        return FormErrors.submit(FORM, () -> documents.attach(page.projectId(), blankToNull(step),
-                        new Attachment(fileName(sent), blankToNull(title), content(sent)), user.caller().name()))
+        return FormErrors.submit(FORM, () -> documents.attach(page.projectId(), FreeText.optional(step),
+                        new Attachment(fileName(sent), FreeText.optional(title), content(sent)), user.caller().name()))
                 .map(added -> {
                     FormErrors.info(Texts.get("documents.added", added.name()));
                     return page.reload();
@@ -128,10 +129,6 @@ public class ProjectDocuments implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Part getFile() { return file; }

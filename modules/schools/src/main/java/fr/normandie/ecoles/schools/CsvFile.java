@@ -1,6 +1,4 @@
-package fr.normandie.ecoles.schools.internal;
-
-import fr.normandie.ecoles.schools.Table;
+package fr.normandie.ecoles.schools;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,14 +14,14 @@ import java.util.List;
  * A table as CSV the way French spreadsheets open it: UTF-8 with a byte order mark, semicolons, decimal
  * commas, ISO dates. A text cell that a spreadsheet would take for a formula is prefixed with a quote.
  */
-public final class CsvFile {
+final class CsvFile {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private CsvFile() {
     }
 
-    public static byte[] write(Table table) {
+    static byte[] write(Table table) {
         StringBuilder out = new StringBuilder(BYTE_ORDER_MARK);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
                 .setHeader(table.headers().toArray(String[]::new)).get();

@@ -1,6 +1,4 @@
-package fr.normandie.ecoles.schools.internal;
-
-import fr.normandie.ecoles.schools.Table;
+package fr.normandie.ecoles.schools;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -13,16 +11,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A table as an XLSX spreadsheet: bold headers, amounts as numbers in euros, dates as dates. */
-public final class XlsxFile {
+final class XlsxFile {
 
     /** Euros the French way; no quotes in it, FastExcel writes the format unescaped. */
-    public static final String AMOUNT_FORMAT = "#,##0.00 [$€-40C]";
-    public static final String DATE_FORMAT = "dd/mm/yyyy";
+    static final String AMOUNT_FORMAT = "#,##0.00 [$€-40C]";
+    static final String DATE_FORMAT = "dd/mm/yyyy";
 
     private XlsxFile() {
     }
 
-    public static byte[] write(Table table) {
+    static byte[] write(Table table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Ecoles de production", "1.0");

@@ -1,12 +1,16 @@
 package fr.normandie.ecoles.app;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -70,6 +74,27 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAnyPackage(BASE + ".funding..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".audits..")
+                .check(classes);
+    }
+
+    /**
+     * The module methods that take no {@code Caller} act for the engine alone: a step's record (checked by
+     * {@code Tasks.complete} against the BPMN's role first), reminders, the process's ends, the re-audit timers.
+     * Every mutating method people reach takes the caller and checks its right; the application, which serves
+     * people, may call none of these.
+     */
+    @Test
+    void theApplicationCallsNoMethodMeantForTheEngineAlone() {
+        Map<String, Set<String>> engineOnly = Map.of(
+                BASE + ".schools.Projects", Set.of("recordStep", "recordReminder", "markOpened", "markClosed"),
+                BASE + ".schools.StepHandler", Set.of("record"),
+                BASE + ".audits.LabelAudits", Set.of("record"),
+                BASE + ".audits.LabelRenewals", Set.of("schedule", "reminded", "overdue"));
+        noClasses().that().resideInAPackage(BASE + ".app..")
+                .should().callMethodWhere(DescribedPredicate.describe("the method is meant for the engine alone",
+                        (JavaMethodCall call) -> engineOnly.getOrDefault(call.getTargetOwner().getName(), Set.of())
+                                .contains(call.getName())))
+                .because("people's entry points go through a method that takes the Caller and checks its right")
                 .check(classes);
     }
 }

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.audits;
 
+import fr.normandie.ecoles.kernel.Caller;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,6 @@ public interface CriteriaCatalogue {
     /** The newest published version: the one new audits are made against unless they name another. */
     CatalogueVersion current();
 
-    /** Publishes the draft as the next version; earlier versions stay as they were. */
-    CatalogueVersion publish(CatalogueDraft draft, String publishedBy);
+    /** Publishes the draft as the next version (administrators); earlier versions stay as they were. */
+    CatalogueVersion publish(CatalogueDraft draft, Caller caller);
 }

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools;
 
+import fr.normandie.ecoles.kernel.Caller;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ public interface Coverage {
     Optional<Target> target(long id);
 
     /** Defines a new target (administrators). */
-    Target define(NewTarget target);
+    Target define(NewTarget target, Caller caller);
 
     /**
      * Each of the five departments against the target, as things stood (or are expected) on {@code asOf}.

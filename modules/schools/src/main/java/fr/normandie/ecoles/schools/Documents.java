@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools;
 
+import fr.normandie.ecoles.kernel.Caller;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,14 +15,15 @@ public interface Documents {
     long maxSize();
 
     /**
-     * Checks the file and stores it with the project, and with the step when {@code step} is given.
+     * Checks the file and stores it with the project, and with the step when {@code step} is given: the
+     * people who work on projects ({@link fr.normandie.ecoles.kernel.Role#working()}) send documents.
      *
      * @throws DocumentTooLargeException   beyond {@link #maxSize()}
      * @throws UnsupportedDocumentException when the content is of no accepted type, whatever its name
      * @throws InvalidInputException        for an empty file or a title too long
      * @throws UnknownProjectException      when there is no such project
      */
-    Document attach(ProjectId project, String step, Attachment attachment, String uploadedBy);
+    Document attach(ProjectId project, String step, Attachment attachment, Caller caller);
 
     /** The project's documents, oldest first. */
     List<Document> list(ProjectId project);

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools;
 
+import fr.normandie.ecoles.kernel.Caller;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.Optional;
 /** The register of school projects and their life cycle. */
 public interface Projects {
 
-    ProjectSummary register(ProjectRegistration registration,
-                            String registeredBy);
+    /** Registers a project (project officers). */
+    ProjectSummary register(ProjectRegistration registration, Caller caller);
 
     Optional<ProjectSummary> find(ProjectId id);
 
@@ -39,9 +40,8 @@ public interface Projects {
     /** Records that a reminder went out for a step left waiting. */
     void recordReminder(ProjectId id, String step);
 
-    /** The project is given up; only a project in progress can be. */
-    void abandon(ProjectId id, String reason,
-                 String abandonedBy);
+    /** The project is given up (project officers); only a project in progress can be. */
+    void abandon(ProjectId id, String reason, Caller caller);
 
     /** The opening process ended with an open school. */
     void markOpened(ProjectId id);

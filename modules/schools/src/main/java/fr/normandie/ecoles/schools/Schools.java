@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools;
 
+import fr.normandie.ecoles.kernel.Caller;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,14 +13,14 @@ public interface Schools {
 
     Optional<School> find(UUID id);
 
-    /** Registers a school that opened before the software existed. */
-    School register(SchoolRegistration registration);
+    /** Registers a school that opened before the software existed (project officers, administrators). */
+    School register(SchoolRegistration registration, Caller caller);
 
-    /** Records (or corrects) the State's recognition of the school. */
-    School recordRecognition(UUID schoolId, StateRecognition recognition);
+    /** Records (or corrects) the State's recognition of the school (project officers, administrators). */
+    School recordRecognition(UUID schoolId, StateRecognition recognition, Caller caller);
 
-    /** Records (or replaces) the school's results for a school year. */
-    YearlyResults recordResults(UUID schoolId, YearlyResults results, String recordedBy);
+    /** Records (or replaces) the school's results for a school year (project officers, administrators). */
+    YearlyResults recordResults(UUID schoolId, YearlyResults results, Caller caller);
 
     /** The school's results, oldest year first. */
     List<YearlyResults> results(UUID schoolId);

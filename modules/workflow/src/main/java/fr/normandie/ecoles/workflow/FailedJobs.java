@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow;
 
+import fr.normandie.ecoles.kernel.Caller;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public interface FailedJobs {
 
     /**
      * Gives the job one more run, at once (its incident is resolved); the engine's job executor runs it
-     * within seconds. Throws {@link UnknownJobException} when no failed job has that id.
+     * within seconds (administrators). Throws {@link UnknownJobException} when no failed job has that id.
      */
-    void retry(String jobId);
+    void retry(String jobId, Caller caller);
 }

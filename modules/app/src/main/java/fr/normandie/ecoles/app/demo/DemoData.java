@@ -94,7 +94,7 @@ public class DemoData {
 
     private void school(String name, String department, String commune, String trade, LocalDate openedOn, int capacity) {
         schools.register(new SchoolRegistration(name, "Association " + name, department, commune, List.of(trade),
-                openedOn, capacity));
+                openedOn, capacity), DEMO);
     }
 
     private void openEnvelopes() {

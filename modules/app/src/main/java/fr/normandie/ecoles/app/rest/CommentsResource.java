@@ -5,8 +5,6 @@ import fr.normandie.ecoles.schools.Comment;
 import fr.normandie.ecoles.schools.Comments;
 import fr.normandie.ecoles.schools.NewComment;
 import fr.normandie.ecoles.schools.ProjectId;
-import fr.normandie.ecoles.kernel.Caller;
-import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,9 +36,8 @@ public class CommentsResource {
     @Operation(summary = "Commenter un projet (tout rôle sauf lecteur)")
     @RequestBody(description = "{text} : 1 à 5000 caractères, gardé tel quel")
     public Response add(@PathParam("id") String id, String body) {
-        Caller caller = callers.requireAny(Role.STAFF, Role.AUDITOR, Role.FUNDING, Role.ADMIN);
         Comment added = comments.add(ProjectId.parse(id), JsonBodies.read(body, NewComment.class, "Le commentaire"),
-                caller.name());
+                callers.current());
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 

@@ -8,8 +8,6 @@ import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.UnknownDocumentException;
-import fr.normandie.ecoles.kernel.Caller;
-import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,7 +52,6 @@ public class DocumentsResource {
     @RequestBody(description = "multipart/form-data : file (le fichier, avec son nom), step (clé de l'étape, facultatif), "
             + "title (facultatif)")
     public Response upload(@PathParam("id") String id, List<EntityPart> parts, @Context UriInfo uri) {
-        Caller caller = callers.requireAny(Role.working());
         ProjectId project = ProjectId.parse(id);
         MultipartForm form = MultipartForm.read(parts, documents.maxSize());
         List<Attachment> files = form.files();
@@ -65,7 +62,7 @@ public class DocumentsResource {
         String step = form.text("step").map(this::stepKey).orElse(null);
         Attachment file = files.get(0);
         Document added = documents.attach(project, step,
-                new Attachment(file.fileName(), form.text("title").orElse(null), file.content()), caller.name());
+                new Attachment(file.fileName(), form.text("title").orElse(null), file.content()), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
     }
 

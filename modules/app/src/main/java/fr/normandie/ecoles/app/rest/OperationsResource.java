@@ -54,8 +54,7 @@ public class OperationsResource {
     @Path("{id}/retry")
     @Operation(summary = "Relancer une tâche de fond en échec : elle s'exécute dans les secondes qui suivent (administrateur)")
     public Response retry(@PathParam("id") String id) {
-        callers.requireAny(Role.ADMIN);
-        failedJobs.retry(id);
+        failedJobs.retry(id, callers.current());
         return Response.accepted().build();
     }
 }

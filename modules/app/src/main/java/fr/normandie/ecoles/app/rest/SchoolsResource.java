@@ -7,8 +7,6 @@ import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.StateRecognition;
 import fr.normandie.ecoles.schools.UnknownSchoolException;
 import fr.normandie.ecoles.schools.YearlyResults;
-import fr.normandie.ecoles.kernel.Caller;
-import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,8 +58,7 @@ public class SchoolsResource {
     @Operation(summary = "Inscrire au registre une école ouverte avant le logiciel (chargé de mission, administrateur)")
     @RequestBody(description = "{name, carrier, departmentCode, communeCode, trades[], openedOn, capacity}")
     public Response register(String body, @Context UriInfo uri) {
-        callers.requireAny(Role.STAFF, Role.ADMIN);
-        School school = schools.register(JsonBodies.read(body, SchoolRegistration.class, "L'école"));
+        School school = schools.register(JsonBodies.read(body, SchoolRegistration.class, "L'école"), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(school.id().toString()).build())
                 .entity(school).build();
     }
@@ -71,8 +68,8 @@ public class SchoolsResource {
     @Operation(summary = "Enregistrer la reconnaissance de l'État (arrêté, art. L.443-6 du code de l'éducation)")
     @RequestBody(description = "{arreteDate, reference}")
     public School recognise(@PathParam("id") String id, String body) {
-        callers.requireAny(Role.STAFF, Role.ADMIN);
-        return schools.recordRecognition(schoolId(id), JsonBodies.read(body, StateRecognition.class, "L'arrêté"));
+        return schools.recordRecognition(schoolId(id), JsonBodies.read(body, StateRecognition.class, "L'arrêté"),
+                callers.current());
     }
 
     @GET
@@ -92,9 +89,8 @@ public class SchoolsResource {
             + "leaversApprenticeship, leaversOther}")
     @APIResponse(responseCode = "200", description = "les résultats enregistrés")
     public Response recordResults(@PathParam("id") String id, String body) {
-        Caller caller = callers.requireAny(Role.STAFF, Role.ADMIN);
         return OpenApiSafe.ok(schools.recordResults(schoolId(id),
-                JsonBodies.read(body, YearlyResults.class, "Les résultats"), caller.name()));
+                JsonBodies.read(body, YearlyResults.class, "Les résultats"), callers.current()));
     }
 
     private static UUID schoolId(String id) {

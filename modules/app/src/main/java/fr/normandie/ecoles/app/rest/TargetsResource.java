@@ -4,7 +4,6 @@ import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.NewTarget;
 import fr.normandie.ecoles.schools.Target;
-import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,8 +43,7 @@ public class TargetsResource {
     @Operation(summary = "Définir un objectif : échéance et minimum d'écoles ouvertes par département (administrateur)")
     @RequestBody(description = "{name, deadline, minimumPerDepartment}")
     public Response define(String body, @Context UriInfo uri) {
-        callers.requireAny(Role.ADMIN);
-        Target target = coverage.define(JsonBodies.read(body, NewTarget.class, "L'objectif"));
+        Target target = coverage.define(JsonBodies.read(body, NewTarget.class, "L'objectif"), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(target.id())).build())
                 .entity(target).build();
     }

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.audits.CatalogueConflictException;
 import fr.normandie.ecoles.audits.CatalogueDraft;
@@ -51,10 +53,11 @@ public class JpaCriteriaCatalogue implements CriteriaCatalogue {
      */
     @Override
     @Transactional
-    public CatalogueVersion publish(CatalogueDraft draft, String publishedBy) {
+    public CatalogueVersion publish(CatalogueDraft draft, Caller caller) {
+        caller.requireAny("Seuls les administrateurs peuvent publier le cahier des charges du label.", Role.ADMIN);
         Inputs.requireValid(validator, draft);
         int next = newestFirst().stream().findFirst().map(v -> v.toVersion().number() + 1).orElse(1);
-        CatalogueVersionEntity version = new CatalogueVersionEntity(next, draft, publishedBy, clock.nowUtc());
+        CatalogueVersionEntity version = new CatalogueVersionEntity(next, draft, caller.name(), clock.nowUtc());
         try {
             em.persist(version);
             em.flush();

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.Comment;
 import fr.normandie.ecoles.schools.Comments;
@@ -32,10 +34,12 @@ public class JpaComments implements Comments {
 
     @Override
     @Transactional
-    public Comment add(ProjectId project, NewComment comment, String author) {
+    public Comment add(ProjectId project, NewComment comment, Caller caller) {
+        caller.requireAny("Seuls les chargés de mission, les auditeurs FNEP, les chargés de financement et les "
+                + "administrateurs peuvent commenter un projet.", Role.STAFF, Role.AUDITOR, Role.FUNDING, Role.ADMIN);
         Inputs.requireValid(validator, comment);
         projects.project(project);
-        CommentEntity written = new CommentEntity(project, comment.text(), author, clock.now());
+        CommentEntity written = new CommentEntity(project, comment.text(), caller.name(), clock.now());
         em.persist(written);
         return written.toComment();
     }

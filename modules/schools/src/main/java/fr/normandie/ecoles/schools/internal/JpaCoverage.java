@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.NewTarget;
@@ -58,7 +60,8 @@ public class JpaCoverage implements Coverage {
 
     @Override
     @Transactional
-    public Target define(NewTarget target) {
+    public Target define(NewTarget target, Caller caller) {
+        caller.requireAny("Seuls les administrateurs peuvent définir un objectif de couverture.", Role.ADMIN);
         Inputs.requireValid(validator, target);
         TargetEntity entity = new TargetEntity(target);
         em.persist(entity);

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.Attachment;
@@ -50,7 +52,9 @@ public class JpaDocuments implements Documents {
 
     @Override
     @Transactional
-    public Document attach(ProjectId project, String step, Attachment attachment, String uploadedBy) {
+    public Document attach(ProjectId project, String step, Attachment attachment, Caller caller) {
+        caller.requireAny("Seuls les chargés de mission, les auditeurs FNEP et les chargés de financement peuvent "
+                + "joindre un document à un projet.", Role.working());
         String name = FileName.clean(attachment.fileName());
         byte[] content = attachment.content();
         if (content == null || content.length == 0) {
@@ -66,7 +70,7 @@ public class JpaDocuments implements Documents {
         }
         projects.project(project);
         DocumentEntity document = new DocumentEntity(project, step, type.fileNameFor(name), title, type,
-                content.length, sha256(content), uploadedBy, clock.now());
+                content.length, sha256(content), caller.name(), clock.now());
         em.persist(document);
         em.persist(new DocumentContentEntity(document, content.clone()));
         return document.toDocument();

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Clock;
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.InvalidInputException;
@@ -45,11 +47,12 @@ public class JpaProjects implements Projects {
 
     @Override
     @Transactional
-    public ProjectSummary register(ProjectRegistration registration, String registeredBy) {
+    public ProjectSummary register(ProjectRegistration registration, Caller caller) {
+        requireStaff(caller, "enregistrer un projet");
         Inputs.requireValid(validator, registration);
-        ProjectEntity project = new ProjectEntity(ProjectId.random(), registration, registeredBy, clock.now());
+        ProjectEntity project = new ProjectEntity(ProjectId.random(), registration, caller.name(), clock.now());
         em.persist(project);
-        em.persist(new ProjectEventEntity(project.id(), clock.now(), Kind.REGISTERED, null, registeredBy, null, null));
+        em.persist(new ProjectEventEntity(project.id(), clock.now(), Kind.REGISTERED, null, caller.name(), null, null));
         return summaryOf(project);
     }
 
@@ -132,15 +135,21 @@ public class JpaProjects implements Projects {
 
     @Override
     @Transactional
-    public void abandon(ProjectId id, String reason, String abandonedBy) {
+    public void abandon(ProjectId id, String reason, Caller caller) {
+        requireStaff(caller, "abandonner un projet");
+        ProjectEntity project = project(id);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Le motif d'abandon est obligatoire.");
         }
         if (reason.length() > 2000) {
             throw new InvalidInputException("reason", "Le motif d'abandon ne doit pas dépasser 2000 caractères.");
         }
-        project(id).end(ProjectStatus.ABANDONED, reason.strip(), clock.now());
-        em.persist(new ProjectEventEntity(id, clock.now(), Kind.ABANDONED, null, abandonedBy, null, reason.strip()));
+        project.end(ProjectStatus.ABANDONED, reason.strip(), clock.now());
+        em.persist(new ProjectEventEntity(id, clock.now(), Kind.ABANDONED, null, caller.name(), null, reason.strip()));
+    }
+
+    private static void requireStaff(Caller caller, String action) {
+        caller.requireAny("Seuls les chargés de mission peuvent " + action + ".", Role.STAFF);
     }
 
     @Override

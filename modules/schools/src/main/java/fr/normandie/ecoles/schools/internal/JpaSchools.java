@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Clock;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -47,7 +49,8 @@ public class JpaSchools implements Schools {
 
     @Override
     @Transactional
-    public School recordRecognition(UUID schoolId, StateRecognition recognition) {
+    public School recordRecognition(UUID schoolId, StateRecognition recognition, Caller caller) {
+        requireRegistrar(caller, "enregistrer la reconnaissance de l'État d'une école");
         Inputs.requireValid(validator, recognition);
         SchoolEntity school = school(schoolId);
         school.recognise(recognition);
@@ -56,7 +59,8 @@ public class JpaSchools implements Schools {
 
     @Override
     @Transactional
-    public YearlyResults recordResults(UUID schoolId, YearlyResults results, String recordedBy) {
+    public YearlyResults recordResults(UUID schoolId, YearlyResults results, Caller caller) {
+        requireRegistrar(caller, "enregistrer les résultats d'une école");
         Inputs.requireValid(validator, results);
         school(schoolId);
         SchoolResultEntity row = em.find(SchoolResultEntity.class, new SchoolResultEntity.Key(schoolId, results.schoolYear()));
@@ -64,7 +68,7 @@ public class JpaSchools implements Schools {
             row = new SchoolResultEntity(schoolId, results.schoolYear());
             em.persist(row);
         }
-        row.record(results, recordedBy, clock.now());
+        row.record(results, caller.name(), clock.now());
         return row.toResults();
     }
 
@@ -118,6 +122,12 @@ public class JpaSchools implements Schools {
         return ((Number) sum).longValue();
     }
 
+    /** The registry is kept by the project officers and the administrators. */
+    private static void requireRegistrar(Caller caller, String action) {
+        caller.requireAny("Seuls les chargés de mission et les administrateurs peuvent " + action + ".",
+                Role.STAFF, Role.ADMIN);
+    }
+
     private SchoolEntity school(UUID id) {
         SchoolEntity school = em.find(SchoolEntity.class, id);
         if (school == null) {
@@ -139,7 +149,8 @@ public class JpaSchools implements Schools {
 
     @Override
     @Transactional
-    public School register(SchoolRegistration registration) {
+    public School register(SchoolRegistration registration, Caller caller) {
+        requireRegistrar(caller, "inscrire une école au registre");
         Inputs.requireValid(validator, registration);
         SchoolEntity school = new SchoolEntity(registration.name(), registration.carrier(),
                 registration.departmentCode(), registration.communeCode(), registration.trades(),

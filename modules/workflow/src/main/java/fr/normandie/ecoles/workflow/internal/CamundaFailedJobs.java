@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.workflow.FailedJob;
 import fr.normandie.ecoles.workflow.FailedJobs;
 import fr.normandie.ecoles.workflow.UnknownJobException;
@@ -53,7 +55,8 @@ public class CamundaFailedJobs implements FailedJobs {
 
     @Override
     @Transactional
-    public void retry(String jobId) {
+    public void retry(String jobId, Caller caller) {
+        caller.requireAny("Seuls les administrateurs peuvent relancer un travail en échec.", Role.ADMIN);
         if (managementService.createJobQuery().jobId(jobId).withException().count() == 0) {
             throw new UnknownJobException(jobId);
         }

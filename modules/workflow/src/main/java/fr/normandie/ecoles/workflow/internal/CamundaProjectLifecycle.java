@@ -5,15 +5,12 @@ import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.Projects;
-import fr.normandie.ecoles.schools.UnknownProjectException;
 import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
-import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
-import fr.normandie.ecoles.workflow.StepForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,8 +41,7 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     @Override
     @Transactional
     public ProjectView register(ProjectRegistration registration, Caller caller) {
-        requireStaff(caller, "enregistrer un projet");
-        ProjectSummary project = projects.register(registration, caller.name());
+        ProjectSummary project = projects.register(registration, caller);
         runtimeService.startProcessInstanceByKey(SchoolOpeningProcess.KEY, project.id().toString(),
                 Map.of(SchoolOpeningProcess.VAR_DEPARTMENT, project.departmentCode()));
         return find(project.id()).orElseThrow();
@@ -79,21 +75,11 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     @Override
     @Transactional
     public ProjectView abandon(ProjectId id, String reason, Caller caller) {
-        requireStaff(caller, "abandonner un projet");
-        if (projects.find(id).isEmpty()) {
-            throw new UnknownProjectException(id.toString());
-        }
-        projects.abandon(id, reason, caller.name());
+        projects.abandon(id, reason, caller);
         runtimeService.createMessageCorrelation(SchoolOpeningProcess.MESSAGE_ABANDON)
                 .processInstanceBusinessKey(id.toString())
                 .correlateWithResult();
         return find(id).orElseThrow();
-    }
-
-    private static void requireStaff(Caller caller, String action) {
-        if (!caller.has(Role.STAFF)) {
-            throw new StepForbiddenException("Seuls les chargés de mission peuvent " + action + ".");
-        }
     }
 
     private Map<ProjectId, List<String>> currentSteps(Collection<ProjectSummary> summaries) {

@@ -142,7 +142,7 @@ public class CamundaTasks implements Tasks {
             // a re-audit belongs to the school's label, not to the project's file, which ended at the opening
             projects.recordStep(project, step.key(), caller.name(), outcome);
         }
-        attachments.forEach(attachment -> documents.attach(project, step.key(), attachment, caller.name()));
+        attachments.forEach(attachment -> documents.attach(project, step.key(), attachment, caller));
         // the assignee stays in the task's history as who completed it; of two people completing the task at
         // once, the second one's delete of its row finds it gone and fails here
         meanwhile(() -> inOneCommand(() -> {

@@ -102,7 +102,7 @@ public class CriteriaAdmin implements Serializable {
 
     public String publish() {
         return FormErrors.submit(FORM, () -> catalogue.publish(new CatalogueDraft(note,
-                        themes.stream().map(ThemeRow::theme).toList()), user.caller().name()))
+                        themes.stream().map(ThemeRow::theme).toList()), user.caller()))
                 .map(version -> {
                     FormErrors.info(Texts.get("criteria.published", version.number()));
                     return "/admin/criteria.xhtml?faces-redirect=true";

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web.admin;
 
+import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.workflow.FailedJob;
@@ -15,6 +16,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class OperationsAdmin {
+
+    @Inject
+    CurrentUser user;
 
     @Inject
     FailedJobs failedJobs;
@@ -34,7 +38,7 @@ public class OperationsAdmin {
 
     public String retry(String jobId) {
         try {
-            failedJobs.retry(jobId);
+            failedJobs.retry(jobId, user.caller());
         } catch (UnknownJobException gone) {
             FormErrors.global(Texts.get("operations.gone"));
             return null;

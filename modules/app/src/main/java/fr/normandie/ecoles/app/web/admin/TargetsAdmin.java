@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web.admin;
 
+import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.schools.Coverage;
@@ -24,6 +25,9 @@ public class TargetsAdmin implements Serializable {
     @Inject
     Coverage coverage;
 
+    @Inject
+    CurrentUser user;
+
     private String name;
     private LocalDate deadline;
     private Integer minimumPerDepartment = 1;
@@ -33,7 +37,8 @@ public class TargetsAdmin implements Serializable {
     }
 
     public String define() {
-        return FormErrors.submit(FORM, () -> coverage.define(new NewTarget(name, deadline, minimumPerDepartment)))
+        return FormErrors.submit(FORM, () -> coverage.define(new NewTarget(name, deadline, minimumPerDepartment),
+                        user.caller()))
                 .map(target -> {
                     FormErrors.info(Texts.get("targets.defined", target.name()));
                     return "/admin/targets.xhtml?faces-redirect=true";

@@ -46,8 +46,7 @@ public class ProjectComments implements Serializable {
     }
 
     public String add() {
-        return FormErrors.submit(FORM, () -> comments.add(page.projectId(), new NewComment(text),
-                        user.caller().name()))
+        return FormErrors.submit(FORM, () -> comments.add(page.projectId(), new NewComment(text), user.caller()))
                 .map(added -> {
                     FormErrors.info(Texts.get("comments.added"));
                     return page.reload();

@@ -97,7 +97,7 @@ public class ProjectDocuments implements Serializable {
             return null;
         }
         return FormErrors.submit(FORM, () -> documents.attach(page.projectId(), FreeText.optional(step),
-                        new Attachment(fileName(sent), FreeText.optional(title), content(sent)), user.caller().name()))
+                        new Attachment(fileName(sent), FreeText.optional(title), content(sent)), user.caller()))
                 .map(added -> {
                     FormErrors.info(Texts.get("documents.added", added.name()));
                     return page.reload();

@@ -8,11 +8,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The modular monolith's rules, checked on every build over the classes of all modules. */
@@ -96,5 +101,44 @@ class ArchitectureTest {
                                 .contains(call.getName())))
                 .because("people's entry points go through a method that takes the Caller and checks its right")
                 .check(classes);
+    }
+
+    /**
+     * Each module lists its mapped classes in its own {@code META-INF/orm-<module>.xml}, which the persistence
+     * unit names (funding and app still in {@code persistence.xml}): a class left out would fail at its first
+     * query on the running application, so the build names it first.
+     */
+    @Test
+    void everyMappedClassIsListedByItsModuleOrThePersistenceUnit() {
+        String unit = resource("META-INF/persistence.xml");
+        List<String> unlisted = classes.stream()
+                .filter(c -> c.isAnnotatedWith(jakarta.persistence.Entity.class)
+                        || c.isAnnotatedWith(jakarta.persistence.Embeddable.class)
+                        || c.isAnnotatedWith(jakarta.persistence.MappedSuperclass.class)
+                        || c.isAnnotatedWith(jakarta.persistence.Converter.class))
+                .map(c -> c.getName())
+                .filter(name -> !unit.contains("<class>" + name + "</class>")
+                        && !moduleMappings(name).contains("class=\"" + name + "\""))
+                .toList();
+        assertThat(unlisted).isEmpty();
+        assertThat(unit).contains(MODULES.stream().filter(m -> moduleMappingsExist(m))
+                .map(m -> "<mapping-file>META-INF/orm-" + m + ".xml</mapping-file>").toList());
+    }
+
+    private static String moduleMappings(String className) {
+        String module = className.substring(BASE.length() + 1).replaceAll("\\..*", "");
+        return moduleMappingsExist(module) ? resource("META-INF/orm-" + module + ".xml") : "";
+    }
+
+    private static boolean moduleMappingsExist(String module) {
+        return ArchitectureTest.class.getClassLoader().getResource("META-INF/orm-" + module + ".xml") != null;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ArchitectureTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

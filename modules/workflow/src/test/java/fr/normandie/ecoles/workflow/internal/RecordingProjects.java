@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
@@ -63,7 +64,7 @@ class RecordingProjects implements Projects {
     }
 
     @Override
-    public ProjectSummary register(ProjectRegistration registration, String registeredBy) {
+    public ProjectSummary register(ProjectRegistration registration, Caller caller) {
         throw unexpected();
     }
 
@@ -103,7 +104,7 @@ class RecordingProjects implements Projects {
     }
 
     @Override
-    public void abandon(ProjectId id, String reason, String abandonedBy) {
+    public void abandon(ProjectId id, String reason, Caller caller) {
         throw unexpected();
     }
 

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.bench;
 
+import fr.normandie.ecoles.fixtures.StepForms;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.BufferedReader;
@@ -79,11 +81,7 @@ public final class Bench {
     }
 
     static String userOf(String step) {
-        return switch (step) {
-            case "label-audit", "label-follow-up" -> AUDITOR;
-            case "subsidy-decision" -> FUNDING;
-            default -> STAFF;
-        };
+        return "bench-" + StepForms.roleOf(step);
     }
 
     private void run() throws Exception {

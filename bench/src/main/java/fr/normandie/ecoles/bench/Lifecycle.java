@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.bench;
 
+import fr.normandie.ecoles.fixtures.StepForms;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -126,14 +128,6 @@ final class Lifecycle {
     }
 
     private Object form(String step) {
-        return switch (step) {
-            case "territorial-backing" -> Forms.backing();
-            case "opportunity-study" -> Forms.study();
-            case "insertion-commitment" -> Forms.insertion();
-            case "label-audit" -> Forms.audit(criteria);
-            case "subsidy-decision" -> Forms.subsidy(year);
-            case "opening" -> Forms.opening();
-            default -> throw new IllegalArgumentException(step);
-        };
+        return StepForms.favourable(step, criteria, year);
     }
 }

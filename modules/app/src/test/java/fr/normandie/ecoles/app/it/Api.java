@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -127,99 +128,58 @@ final class Api {
     }
 
     static Map<String, Object> backing(boolean sufficient) {
-        return Map.of("backers", List.of(Map.of("name", "Commune de L'Aigle", "kind", "COMMUNE"),
-                Map.of("name", "UIMM Normandie", "kind", "BRANCH")), "sufficient", sufficient);
+        return StepForms.backing(sufficient);
     }
 
     static Map<String, Object> study(String conclusion) {
-        return Map.of("conclusion", conclusion, "partnerFirms", List.of("Usinage Ornais SA", "Mécaflers"),
-                "summary", "Douze entreprises du bassin recrutent des usineurs.");
+        return StepForms.study(conclusion);
     }
 
     static Map<String, Object> insertion(boolean secured) {
-        return Map.of("secured", secured, "partnerFirms", List.of("Usinage Ornais SA"), "targetInsertionRate", 85);
+        return StepForms.insertion(secured);
     }
 
-    /**
-     * A full inspection against the current criteria catalogue: every criterion compliant for LABELLED; a
-     * major non-conformity with its corrective action for CONDITIONAL; a major one and nothing else for REFUSED.
-     */
+    /** A full inspection against the current criteria catalogue, as {@link StepForms#audit} makes it. */
     Map<String, Object> audit(String outcome) {
-        List<String> criteria = as(AUDITOR).get("api/criteria/current").then().statusCode(200)
-                .extract().jsonPath().getList("themes.criteria.flatten().code", String.class);
-        boolean compliant = outcome.equals("LABELLED");
-        List<Map<String, Object>> verdicts = criteria.stream().map(code -> Map.<String, Object>of("criterion", code,
-                "verdict", compliant || !code.equals(MAJOR_CRITERION) ? "COMPLIANT" : "NON_COMPLIANT",
-                "comment", "Constaté lors de la visite.")).toList();
-        List<Map<String, Object>> actions = outcome.equals("CONDITIONAL") ? List.of(action(LocalDate.now().plusMonths(2)))
-                : List.of();
-        List<Map<String, Object>> findings = compliant ? List.of() : List.of(Map.of("severity", "MAJOR",
-                "criterion", MAJOR_CRITERION, "description", "Quinze élèves pour un seul maître professionnel.",
-                "actions", actions));
-        return Map.of("outcome", outcome, "auditedOn", LocalDate.now().minusDays(2).toString(),
-                "site", "Atelier de l'école, zone artisanale", "auditors", List.of("Claire Martin", "Hugo Lefèvre"),
-                "verdicts", verdicts, "findings", findings, "conclusion", "Audit mené sur une journée.");
+        return StepForms.audit(outcome, as(AUDITOR).get("api/criteria/current").then().statusCode(200)
+                .extract().jsonPath().getList("themes.criteria.flatten().code", String.class));
     }
 
-    static final String MAJOR_CRITERION = "PEDA-2";
+    static final String MAJOR_CRITERION = StepForms.MAJOR_CRITERION;
 
     static Map<String, Object> action(LocalDate dueOn) {
-        return Map.of("description", "Recruter un second maître professionnel", "owner", "Président de l'association",
-                "dueOn", dueOn.toString());
+        return StepForms.action(dueOn);
     }
 
-    /** A follow-up audit: every open corrective action verified for LABELLED, still open otherwise; no verdicts. */
+    /** A follow-up audit reviewing the project's open corrective actions: see {@link StepForms#followUp}. */
     Map<String, Object> followUp(String projectId, String outcome) {
-        List<String> open = as(AUDITOR).get("api/labels/" + projectId).then().statusCode(200)
-                .extract().jsonPath().getList("openActions.id", String.class);
-        List<Map<String, Object>> reviews = open.stream().map(id -> Map.<String, Object>of("action", id,
-                "status", outcome.equals("LABELLED") ? "VERIFIED" : "OPEN")).toList();
-        return Map.of("outcome", outcome, "auditedOn", LocalDate.now().toString(), "site", "Atelier de l'école",
-                "actionReviews", reviews);
+        return StepForms.followUp(outcome, as(AUDITOR).get("api/labels/" + projectId).then().statusCode(200)
+                .extract().jsonPath().getList("openActions.id", String.class));
     }
 
-    /** A decision charged to this year's envelope: see {@link #subsidy(String, int, int, int)}. */
+    /** A decision charged to this year's envelope: see {@link StepForms#subsidy}. */
     static Map<String, Object> subsidy(String decision, int investment, int operating) {
         return subsidy(decision, investment, operating, YEAR);
     }
 
-    /**
-     * A decision granting (or refusing) the amounts asked for, with shares inside the default rules: the
-     * investment is 40 % of the eligible expenses, the operating aid 25 % of the operating budget.
-     */
     static Map<String, Object> subsidy(String decision, int investment, int operating, int year) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("decision", decision);
-        form.put("envelopeYear", year);
-        form.put("votedOn", LocalDate.now().minusDays(1).toString());
-        form.put("deliberation", decision.equals("GRANTED") ? "CP-" + year + "-11-042" : "");
-        form.put("investmentRequested", investment);
-        form.put("investmentEligible", investment * 5 / 2);
-        form.put("investmentGranted", investment);
-        form.put("operatingRequested", operating);
-        form.put("operatingEligible", operating * 4);
-        form.put("operatingGranted", operating);
-        return form;
+        return StepForms.subsidy(decision, investment, operating, year);
     }
 
     static Map<String, Object> opening() {
-        return Map.of("openedOn", LocalDate.now().toString(), "pupils", 12);
+        return StepForms.opening();
     }
 
     /** Takes a project from the step it is at up to (not including) the given one, with favourable forms. */
     void walkTo(String projectId, String step) {
-        List<String> order = List.of("territorial-backing", "opportunity-study", "insertion-commitment",
-                "label-audit", "subsidy-decision", "opening");
+        List<String> order = StepForms.OPENING;
         String current = project(projectId).jsonPath().getString("currentSteps[0]");
         for (String done : order.subList(order.indexOf(current), order.indexOf(step))) {
-            switch (done) {
-                case "territorial-backing" -> step(STAFF, projectId, done, backing(true));
-                case "opportunity-study" -> step(STAFF, projectId, done, study("FAVOURABLE"));
-                case "insertion-commitment" -> step(STAFF, projectId, done, insertion(true));
-                case "label-audit" -> step(AUDITOR, projectId, done, audit("LABELLED"));
-                case "subsidy-decision" -> step(FUNDING, projectId, done, subsidy("GRANTED", 350_000, 150_000));
-                default -> throw new IllegalArgumentException(done);
-            }
+            step("it-" + StepForms.roleOf(done), projectId, done, switch (done) {
+                case "label-audit" -> audit("LABELLED");
+                case "subsidy-decision" -> subsidy("GRANTED", 350_000, 150_000);
+                default -> StepForms.favourable(done, List.of(), YEAR);
+            });
         }
     }
 }

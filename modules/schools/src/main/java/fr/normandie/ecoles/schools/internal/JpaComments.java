@@ -46,9 +46,6 @@ public class JpaComments implements Comments {
 
     @Override
     public List<Comment> list(ProjectId project) {
-        projects.project(project);
-        return em.createNamedQuery("CommentEntity.ofProject", CommentEntity.class)
-                .setParameter("project", project.value())
-                .getResultList().stream().map(CommentEntity::toComment).toList();
+        return projects.rowsOf(project, "CommentEntity.ofProject", CommentEntity.class, CommentEntity::toComment);
     }
 }

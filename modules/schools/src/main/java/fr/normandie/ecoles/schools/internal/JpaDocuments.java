@@ -78,10 +78,7 @@ public class JpaDocuments implements Documents {
 
     @Override
     public List<Document> list(ProjectId project) {
-        projects.project(project);
-        return em.createNamedQuery("DocumentEntity.ofProject", DocumentEntity.class)
-                .setParameter("project", project.value())
-                .getResultList().stream().map(DocumentEntity::toDocument).toList();
+        return projects.rowsOf(project, "DocumentEntity.ofProject", DocumentEntity.class, DocumentEntity::toDocument);
     }
 
     @Override

@@ -175,6 +175,17 @@ public class JpaProjects implements Projects {
                 .map(e -> e.toStepCompletion().completedAt()).findFirst();
     }
 
+    /**
+     * What a named query taking the parameter {@code project} finds for the project, as records: a project's
+     * comments, its documents.
+     * @throws UnknownProjectException when there is no such project
+     */
+    <E, R> List<R> rowsOf(ProjectId id, String namedQuery, Class<E> type, Function<E, R> record) {
+        project(id);
+        return em.createNamedQuery(namedQuery, type).setParameter("project", id.value())
+                .getResultList().stream().map(record).toList();
+    }
+
     ProjectEntity project(ProjectId id) {
         ProjectEntity project = em.find(ProjectEntity.class, id.value());
         if (project == null) {

@@ -16,6 +16,7 @@ import jakarta.transaction.TransactionManager;
 import fr.normandie.ecoles.workflow.WorkflowEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -73,6 +74,9 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
     DeployedSteps steps;
 
     @Inject
+    TaskNotices taskNotices;
+
+    @Inject
     @ConfigProperty(name = "workflow.history-time-to-live", defaultValue = "P3650D")
     String historyTimeToLive;
 
@@ -116,6 +120,7 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         configuration.setHistoryTimeToLive(historyTimeToLive);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeans(beanManager));
+        configuration.setCustomPostBPMNParseListeners(List.<BpmnParseListener>of(taskNotices));
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(threads, jobPoolSize, jobQueueSize);
         jobExecutor.setLockTimeInMillis((int) jobLockTime.toMillis());
         jobExecutor.setMaxWait(jobMaxWait.toMillis());

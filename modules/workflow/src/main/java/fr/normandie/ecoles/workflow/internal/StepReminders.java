@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.kernel.Notice;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.Projects;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import java.util.logging.Logger;
 
-/** Sends the reminder of a step left waiting: it goes on the project's timeline and to the log. */
+/**
+ * Sends the reminder of a step left waiting: it goes on the project's timeline, to the log and, as a notice, to
+ * the person holding the step's task or else to the people of its role. The notice is queued first: if recording
+ * the reminder fails, the job's transaction rolls back and nobody is told (the engine retries the job).
+ */
 @Named("stepReminders")
 @ApplicationScoped
 public class StepReminders {
@@ -19,15 +24,20 @@ public class StepReminders {
     @Inject
     Projects projects;
 
+    @Inject
+    ProjectNotices notices;
+
     public StepReminders() {
     }
 
-    StepReminders(Projects projects) {
+    StepReminders(Projects projects, ProjectNotices notices) {
         this.projects = projects;
+        this.notices = notices;
     }
 
     public void remind(DelegateExecution execution, String step) {
         ProjectId project = ProjectId.parse(execution.getProcessBusinessKey());
+        notices.tellAboutStep(Notice.Kind.REMINDER, execution, step);
         projects.recordReminder(project, step);
         LOG.info(() -> "Relance : l'étape " + step + " du projet " + project + " attend toujours.");
     }

@@ -68,8 +68,8 @@ public final class MailTexts {
     }
 
     /** The name of a kind of notice, as the preferences page and the digest show it. */
-    public String kindLabel(Notice.Kind kind) {
-        return text("kind." + kind);
+    public static String kindLabel(Notice.Kind kind) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.FRANCE).getString("kind." + kind);
     }
 
     /** The absolute address of a page of the application. */

@@ -57,7 +57,7 @@ class MailTextsTest {
         assertThat(mail.subject()).contains("Vire").doesNotContain("{").doesNotContain("notice.");
         assertThat(mail.body()).contains("Vire", "Ce qui arrive", "https://ecoles.example.fr/audits/queue.xhtml")
                 .doesNotContain("{");
-        assertThat(texts.kindLabel(kind)).isNotBlank().doesNotContain("kind.");
+        assertThat(MailTexts.kindLabel(kind)).isNotBlank().doesNotContain("kind.");
     }
 
     @Test

@@ -50,9 +50,6 @@ public class NotificationsPage implements Serializable {
     @Inject
     CurrentUser user;
 
-    @Inject
-    MailTexts texts;
-
     private String email;
     private List<Choice> choices;
 
@@ -73,7 +70,7 @@ public class NotificationsPage implements Serializable {
     private void show(NotificationSettings settings) {
         email = settings.email();
         choices = settings.preferences().stream()
-                .map(p -> new Choice(p.kind(), texts.kindLabel(p.kind()), p.delivery())).toList();
+                .map(p -> new Choice(p.kind(), MailTexts.kindLabel(p.kind()), p.delivery())).toList();
     }
 
     public Delivery[] getDeliveries() {

@@ -34,7 +34,7 @@ create table digest_entry (
     summary varchar(1000) not null,
     page varchar(500) not null,
     occurred_at timestamp with time zone not null,
-    day date not null,
+    occurred_on date not null,
     gathered boolean not null default false
 );
-create index digest_entry_waiting on digest_entry (gathered, day);
+create index digest_entry_waiting on digest_entry (gathered, occurred_on);

@@ -22,7 +22,7 @@ public class DigestEntries {
     NotificationTables tables;
 
     void keep(String recipient, DigestLine line) {
-        tables.update("insert into notifications.digest_entry (recipient, kind, summary, page, occurred_at, day, gathered) "
+        tables.update("insert into notifications.digest_entry (recipient, kind, summary, page, occurred_at, occurred_on, gathered) "
                 + "values (?, ?, ?, ?, ?, ?, false)", recipient, line.kind().name(), line.summary(), line.page(),
                 line.occurredAt(), line.occurredAt().atZone(MailTexts.REGION).toLocalDate());
     }
@@ -34,7 +34,7 @@ public class DigestEntries {
     List<Waiting> claimBefore(LocalDate before, int max) {
         return tables.query("""
                 select id, recipient, kind, summary, page, occurred_at from notifications.digest_entry
-                 where gathered = false and day < ?
+                 where gathered = false and occurred_on < ?
                  order by recipient, id fetch first ? rows only for update skip locked""",
                 row -> new Waiting(row.getLong(1), row.getString(2), new DigestLine(Notice.Kind.valueOf(row.getString(3)),
                         row.getString(4), row.getString(5), instant(row, 6))), before, max);

@@ -111,7 +111,7 @@ class NotificationsIT extends DeployedApplication {
 
         // When the day is over (its notices are moved to yesterday)
         try (Connection db = EngineTables.open(); PreparedStatement yesterday = db.prepareStatement(
-                "update notifications.digest_entry set day = day - 1 where recipient = ? and not gathered")) {
+                "update notifications.digest_entry set occurred_on = occurred_on - 1 where recipient = ? and not gathered")) {
             yesterday.setString(1, READER);
             assertThat(yesterday.executeUpdate()).isGreaterThanOrEqualTo(2);
         }

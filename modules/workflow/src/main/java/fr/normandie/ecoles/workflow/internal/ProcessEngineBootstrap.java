@@ -30,6 +30,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -120,7 +121,7 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         configuration.setHistoryTimeToLive(historyTimeToLive);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeans(beanManager));
-        configuration.setCustomPostBPMNParseListeners(List.<BpmnParseListener>of(taskNotices));
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.<BpmnParseListener>of(taskNotices))); // the engine adds its own
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(threads, jobPoolSize, jobQueueSize);
         jobExecutor.setLockTimeInMillis((int) jobLockTime.toMillis());
         jobExecutor.setMaxWait(jobMaxWait.toMillis());

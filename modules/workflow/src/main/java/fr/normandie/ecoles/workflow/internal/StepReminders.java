@@ -12,8 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Sends the reminder of a step left waiting: it goes on the project's timeline, to the log and, as a notice, to
- * the person holding the step's task or else to the people of its role. The notice is queued first: if recording
- * the reminder fails, the job's transaction rolls back and nobody is told (the engine retries the job).
+ * the person holding the step's task or else to the people of its role. The notice is queued once the reminder is
+ * recorded: a job that fails there tells nobody (NotificationsIT saw a failing job's earlier outbox row survive the
+ * job's failure, once per try).
  */
 @Named("stepReminders")
 @ApplicationScoped
@@ -37,8 +38,8 @@ public class StepReminders {
 
     public void remind(DelegateExecution execution, String step) {
         ProjectId project = ProjectId.parse(execution.getProcessBusinessKey());
-        notices.tellAboutStep(Notice.Kind.REMINDER, execution, step);
         projects.recordReminder(project, step);
+        notices.tellAboutStep(Notice.Kind.REMINDER, execution, step);
         LOG.info(() -> "Relance : l'étape " + step + " du projet " + project + " attend toujours.");
     }
 }

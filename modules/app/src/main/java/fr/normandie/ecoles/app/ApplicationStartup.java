@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.app;
 
 import fr.normandie.ecoles.app.demo.DemoData;
+import fr.normandie.ecoles.app.notifications.OutboxWorker;
 import fr.normandie.ecoles.app.persistence.ConfiguredDataSource;
 import fr.normandie.ecoles.app.persistence.DatabaseMigrations;
 import fr.normandie.ecoles.app.persistence.DatabaseSettings;
@@ -53,6 +54,9 @@ public class ApplicationStartup {
     @Readiness
     StartupReadiness readiness;
 
+    @Inject
+    OutboxWorker notifications;
+
     @PostConstruct
     void start() {
         StartupSettings settings = StartupSettings.fromEnvironment();
@@ -69,6 +73,7 @@ public class ApplicationStartup {
             territory.loadReferenceFile();
             ConfiguredDataSource.started();
             readiness.ready();
+            notifications.start();
         } catch (RuntimeException | Error failure) {
             StartupFailure.report(failure, settings.exitOnFailure());
             throw failure;

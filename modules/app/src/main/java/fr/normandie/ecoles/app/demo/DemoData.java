@@ -70,8 +70,12 @@ public class DemoData {
     @Inject
     Envelopes envelopes;
 
+    @Inject
+    DemoNotifications notifications;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
+            notifications.giveAddresses();
             registerSchools();
             registerProjects();
             LOG.info("Données de démonstration chargées : 6 écoles, 4 projets en cours.");

@@ -41,6 +41,11 @@ public class PublicAddress {
     @ConfigProperty(name = "web.trust-forwarded-proto", defaultValue = "true")
     boolean trustForwardedProto;
 
+    /** The HTTP port of {@code ./run}, for links made outside any request when {@code web.public-url} is unset. */
+    @Inject
+    @ConfigProperty(name = "port", defaultValue = "8080")
+    int port;
+
     private Optional<URI> publicUrl;
 
     @PostConstruct
@@ -51,6 +56,15 @@ public class PublicAddress {
     /** The request as addressed by the browser; the session cookie it makes is completed in {@code response}. */
     HttpServletRequest wrap(HttpServletRequest request, HttpServletResponse response) {
         return new Addressed(request, response, scheme(request), publicUrl);
+    }
+
+    /**
+     * The address people use, ending with {@code /}, for links sent outside any request (the notifications'
+     * mails): {@code web.public-url}, else {@code http://localhost:PORT/} (the embedded default of {@code ./run}).
+     */
+    public URI base() {
+        String url = publicUrl.map(URI::toString).orElse("http://localhost:" + port + "/");
+        return URI.create(url.endsWith("/") ? url : url + "/");
     }
 
     /** Whether {@code web.public-url} names the address people use. */

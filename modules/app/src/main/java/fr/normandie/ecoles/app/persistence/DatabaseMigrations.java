@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 public class DatabaseMigrations {
 
     /** The modules owning tables, in dependency order. */
-    static final List<String> MODULES = List.of("schools", "audits", "funding", "accounts");
+    static final List<String> MODULES = List.of("schools", "audits", "funding", "accounts", "notifications");
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 

@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -38,6 +40,19 @@ public class AccountsResource {
     public List<Account> list() {
         callers.requireAny(Role.ADMIN);
         return accounts.all();
+    }
+
+    /** The body of an address change. */
+    public record EmailChange(String email) {
+    }
+
+    @PUT
+    @Path("{username}/email")
+    @Operation(summary = "Changer l'adresse électronique d'un compte (administrateur, ou la personne elle-même) ; vide : aucune")
+    @RequestBody(description = "{email}")
+    public Response changeEmail(@PathParam("username") String username, String body) {
+        accounts.changeEmail(callers.current(), username, JsonBodies.read(body, EmailChange.class, "L'adresse").email());
+        return Response.noContent().build();
     }
 
     @POST

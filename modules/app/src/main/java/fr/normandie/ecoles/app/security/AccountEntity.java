@@ -23,6 +23,10 @@ import java.util.Set;
 @Table(name = "account", schema = "accounts")
 @NamedQuery(name = "AccountEntity.all", query = "select a from AccountEntity a order by a.username")
 @NamedQuery(name = "AccountEntity.withRole", query = "select count(a) from AccountEntity a join a.roles r where r = :role and a.active = true")
+@NamedQuery(name = "AccountEntity.mailableWithRole", query = "select distinct a from AccountEntity a join a.roles r "
+        + "where r in :roles and a.active = true and a.email is not null")
+@NamedQuery(name = "AccountEntity.mailableNamed", query = "select a from AccountEntity a "
+        + "where a.username in :names and a.active = true and a.email is not null")
 public class AccountEntity {
 
     @Id
@@ -32,6 +36,7 @@ public class AccountEntity {
     @Column(name = "full_name")
     private String fullName;
     private boolean active;
+    private String email;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -76,6 +81,18 @@ public class AccountEntity {
 
     void setActive(boolean active) {
         this.active = active;
+    }
+
+    String email() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
+    }
+
+    Mailbox toMailbox() {
+        return new Mailbox(username, fullName, email);
     }
 
     Account toAccount() {

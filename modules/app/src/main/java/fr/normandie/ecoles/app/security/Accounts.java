@@ -2,6 +2,8 @@ package fr.normandie.ecoles.app.security;
 
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.Inputs;
+import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.Forbidden;
 import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,6 +54,45 @@ public class Accounts {
         AccountEntity entity = new AccountEntity(username, hashing.hash(password), fullName, roles);
         em.persist(entity);
         return entity.toAccount();
+    }
+
+    /**
+     * The active people with an e-mail address who hold one of the roles or bear one of the names: those a
+     * notice reaches. Each person once.
+     */
+    public List<Mailbox> mailboxes(Set<Role> roles, Set<String> names) {
+        Map<String, Mailbox> found = new LinkedHashMap<>();
+        if (!roles.isEmpty()) {
+            em.createNamedQuery("AccountEntity.mailableWithRole", AccountEntity.class)
+                    .setParameter("roles", roles.stream().map(AccountEntity.RoleName::of).toList())
+                    .getResultList().forEach(a -> found.putIfAbsent(a.toMailbox().username(), a.toMailbox()));
+        }
+        if (!names.isEmpty()) {
+            em.createNamedQuery("AccountEntity.mailableNamed", AccountEntity.class).setParameter("names", names)
+                    .getResultList().forEach(a -> found.putIfAbsent(a.toMailbox().username(), a.toMailbox()));
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** A person's e-mail address, if they gave one. */
+    public Optional<String> email(String username) {
+        return Optional.ofNullable(em.find(AccountEntity.class, username)).map(AccountEntity::email);
+    }
+
+    /**
+     * Sets (or, blank, removes) the e-mail address of an account: the person's own, or anyone's for an
+     * administrator.
+     */
+    @Transactional
+    public void changeEmail(Caller caller, String username, String email) {
+        if (!caller.name().equals(username) && !caller.has(Role.ADMIN)) {
+            throw new Forbidden("Seul l'administrateur change l'adresse électronique d'un autre compte.");
+        }
+        AccountEntity account = em.find(AccountEntity.class, username);
+        if (account == null) {
+            throw new UnknownAccountException(username);
+        }
+        account.setEmail(EmailAddress.check(email).orElse(null));
     }
 
     boolean anyActiveWith(Role role) {

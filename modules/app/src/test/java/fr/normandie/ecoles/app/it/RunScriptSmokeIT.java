@@ -39,7 +39,7 @@ class RunScriptSmokeIT {
                 .redirectErrorStream(true)
                 .redirectOutput(root.resolve("modules/app/target/smoke-run.log").toFile());
         Map<String, String> environment = run.environment();
-        environment.keySet().removeAll(java.util.List.of("DB_URL", "DB_USER", "DB_PASSWORD", "ADMIN_PASSWORD"));
+        environment.keySet().removeAll(java.util.List.of("DB_URL", "DB_USER", "DB_PASSWORD", "ADMIN_PASSWORD", "SMTP_HOST", "SMTP_PORT"));
         environment.put("PORT", String.valueOf(port));
         environment.put("DATA_DIR", data.toString());
 

@@ -13,6 +13,10 @@ public final class LabelRenewalProcess {
     /** When the auditors are told that the re-audit approaches and its task opens (a {@code Date}). */
     public static final String VAR_REMIND_AT = "reAuditRemindAt";
 
+    /** The re-audit's user task, and its step's key (its form key). */
+    public static final String RENEWAL_AUDIT = "Task_RenewalAudit";
+    public static final String RENEWAL_AUDIT_STEP = "label-renewal-audit";
+
     public static final String START = "StartEvent_SchoolOpenedLabelled";
     public static final String SCHEDULE = "Task_ScheduleRenewalAudit";
     public static final String APPROACHING = "Event_RenewalAuditApproaching";

@@ -2,6 +2,8 @@ package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.audits.LabelRenewals;
 import fr.normandie.ecoles.audits.RenewalSchedule;
+import fr.normandie.ecoles.kernel.Notice;
+import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The delegates of the re-audits: the opening process starts the renewal of a school that opened
@@ -27,11 +31,15 @@ public class LabelRenewalSteps {
     @Inject
     LabelRenewals renewals;
 
+    @Inject
+    ProjectNotices notices;
+
     public LabelRenewalSteps() {
     }
 
-    LabelRenewalSteps(LabelRenewals renewals) {
+    LabelRenewalSteps(LabelRenewals renewals, ProjectNotices notices) {
         this.renewals = renewals;
+        this.notices = notices;
     }
 
     /** End listener of the opening: the school opened labelled, its re-audits begin, in the same transaction. */
@@ -47,11 +55,19 @@ public class LabelRenewalSteps {
         execution.setVariable(LabelRenewalProcess.VAR_DUE_AT, endOf(schedule.dueOn()));
     }
 
+    /** The re-audit approaches: its task opens next, and the auditors are told (the re-audit opening). */
     public void remind(DelegateExecution execution) {
-        renewals.reminded(project(execution));
+        ProjectId project = project(execution);
+        String reAudit = execution.getBpmnModelInstance().getModelElementById(LabelRenewalProcess.RENEWAL_AUDIT)
+                .getAttributeValue("name");
+        notices.tell(Notice.Kind.REAUDIT_OPENING, project, Set.of(Role.AUDITOR), Optional.empty(), reAudit,
+                (Date) execution.getVariable(LabelRenewalProcess.VAR_DUE_AT));
+        renewals.reminded(project);
     }
 
+    /** The re-audit passed its due date: the label lapses, and whoever holds the re-audit (or the auditors) is told. */
     public void overdue(DelegateExecution execution) {
+        notices.tellAboutStep(Notice.Kind.OVERDUE, execution, LabelRenewalProcess.RENEWAL_AUDIT_STEP);
         renewals.overdue(project(execution));
     }
 

@@ -16,6 +16,7 @@ import jakarta.transaction.TransactionManager;
 import fr.normandie.ecoles.workflow.WorkflowEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -29,6 +30,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -71,6 +73,9 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
 
     @Inject
     DeployedSteps steps;
+
+    @Inject
+    TaskNotices taskNotices;
 
     @Inject
     @ConfigProperty(name = "workflow.history-time-to-live", defaultValue = "P3650D")
@@ -116,6 +121,7 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         configuration.setHistoryTimeToLive(historyTimeToLive);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeans(beanManager));
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.<BpmnParseListener>of(taskNotices))); // the engine adds its own
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(threads, jobPoolSize, jobQueueSize);
         jobExecutor.setLockTimeInMillis((int) jobLockTime.toMillis());
         jobExecutor.setMaxWait(jobMaxWait.toMillis());

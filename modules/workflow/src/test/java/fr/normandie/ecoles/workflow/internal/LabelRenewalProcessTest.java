@@ -1,5 +1,8 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.kernel.Notice;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import fr.normandie.ecoles.audits.LabelOutcome;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.workflow.internal.RecordingProjects.Reminder;
@@ -50,6 +53,7 @@ class LabelRenewalProcessTest {
 
     private static final RecordingRenewals RENEWALS = new RecordingRenewals();
     private static final RecordingProjects PROJECTS = new RecordingProjects();
+    private static final List<Notice> NOTICES = new CopyOnWriteArrayList<>();
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
@@ -62,8 +66,8 @@ class LabelRenewalProcessTest {
     private static ProcessEngine inMemoryEngine() {
         return InMemoryEngines.with(Map.of(
                         "stepDeadlines", new StepDeadlines(key -> Optional.empty()),
-                        "stepReminders", new StepReminders(PROJECTS),
-                        "labelRenewalSteps", new LabelRenewalSteps(RENEWALS)),
+                        "stepReminders", new StepReminders(PROJECTS, new ProjectNotices(PROJECTS, NOTICES::add)),
+                        "labelRenewalSteps", new LabelRenewalSteps(RENEWALS, new ProjectNotices(PROJECTS, NOTICES::add))),
                 LabelRenewalProcess.RESOURCE);
     }
 

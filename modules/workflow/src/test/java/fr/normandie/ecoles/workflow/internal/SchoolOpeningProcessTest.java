@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.kernel.Notice;
+import java.util.concurrent.CopyOnWriteArrayList;
 import fr.normandie.ecoles.audits.LabelOutcome;
 import fr.normandie.ecoles.funding.SubsidyDecision;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -69,6 +71,7 @@ class SchoolOpeningProcessTest {
             Map.entry(UserTask.OPENING, OPENED));
 
     private static final RecordingProjects PROJECTS = new RecordingProjects();
+    private static final List<Notice> NOTICES = new CopyOnWriteArrayList<>();
     private static final Map<String, String> SETTINGS = new ConcurrentHashMap<>();
     private static final RecordingRenewals RENEWALS = new RecordingRenewals();
 
@@ -83,9 +86,9 @@ class SchoolOpeningProcessTest {
     private static ProcessEngine inMemoryEngine() {
         return InMemoryEngines.with(Map.of(
                         "stepDeadlines", new StepDeadlines(key -> Optional.ofNullable(SETTINGS.get(key))),
-                        "stepReminders", new StepReminders(PROJECTS),
+                        "stepReminders", new StepReminders(PROJECTS, new ProjectNotices(PROJECTS, NOTICES::add)),
                         "projectEnds", new ProjectEnds(PROJECTS),
-                        "labelRenewalSteps", new LabelRenewalSteps(RENEWALS)),
+                        "labelRenewalSteps", new LabelRenewalSteps(RENEWALS, new ProjectNotices(PROJECTS, NOTICES::add))),
                 SchoolOpeningProcess.RESOURCE, LabelRenewalProcess.RESOURCE);
     }
 
@@ -93,6 +96,7 @@ class SchoolOpeningProcessTest {
     void freshProjectAtAFixedTime() {
         BpmnAwareTests.init(ENGINE.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(NOW));
+        NOTICES.clear();
         PROJECTS.forget();
         RENEWALS.forget();
         SETTINGS.clear();
@@ -317,6 +321,14 @@ class SchoolOpeningProcessTest {
 
         // Then the reminder is recorded for that step, and the very same task still waits
         assertThat(PROJECTS.reminders()).containsExactly(new Reminder(project, step.key()));
+        // and the people of the step's role are told, with the step's name and due date
+        assertThat(NOTICES).filteredOn(n -> n.kind() == Notice.Kind.REMINDER).singleElement().satisfies(n -> {
+            assertThat(n.roles()).containsExactly(step.role());
+            assertThat(n.people()).isEmpty();
+            assertThat(n.what()).isEqualTo(step.label());
+            assertThat(n.page()).isEqualTo("projects/view.xhtml?id=" + project);
+            assertThat(n.due()).isPresent();
+        });
         assertThat(instance).isWaitingAtExactly(step.activityId());
         assertThat(openTaskOf(step).getId()).isEqualTo(waiting.getId());
         assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();

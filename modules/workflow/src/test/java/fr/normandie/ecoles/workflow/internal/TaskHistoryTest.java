@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.kernel.Notice;
+import java.util.concurrent.CopyOnWriteArrayList;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.TimelineEntry;
 import fr.normandie.ecoles.schools.TimelineKind;
@@ -27,6 +29,8 @@ class TaskHistoryTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
+    private static final List<Notice> NOTICES = new CopyOnWriteArrayList<>();
+
     private static ProcessEngine engine;
 
     @BeforeAll
@@ -34,9 +38,9 @@ class TaskHistoryTest {
         RecordingProjects projects = new RecordingProjects();
         engine = InMemoryEngines.with(Map.of(
                         "stepDeadlines", new StepDeadlines(key -> Optional.empty()),
-                        "stepReminders", new StepReminders(projects),
+                        "stepReminders", new StepReminders(projects, new ProjectNotices(projects, NOTICES::add)),
                         "projectEnds", new ProjectEnds(projects),
-                        "labelRenewalSteps", new LabelRenewalSteps(new RecordingRenewals())),
+                        "labelRenewalSteps", new LabelRenewalSteps(new RecordingRenewals(), new ProjectNotices(projects, NOTICES::add))),
                 SchoolOpeningProcess.RESOURCE, LabelRenewalProcess.RESOURCE);
     }
 

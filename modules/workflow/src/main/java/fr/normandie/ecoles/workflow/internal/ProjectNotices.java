@@ -1,0 +1,90 @@
+package fr.normandie.ecoles.workflow.internal;
+
+import fr.normandie.ecoles.kernel.Notice;
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.Projects;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Tells people what happens to a project's steps, by firing a {@link Notice} inside the engine's command: the
+ * notifications queue their mails in the same transaction, so a step rolled back tells nobody.
+ */
+@ApplicationScoped
+public class ProjectNotices {
+
+    private static final ZoneId REGION = ZoneId.of("Europe/Paris");
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Event<Notice> events;
+
+    private Consumer<Notice> told;
+
+    public ProjectNotices() {
+    }
+
+    /** Outside a container (the process tests): the notices go to {@code told}. */
+    ProjectNotices(Projects projects, Consumer<Notice> told) {
+        this.projects = projects;
+        this.told = told;
+    }
+
+    /** Tells the people of a role, or one person when {@code person} is given. */
+    void tell(Notice.Kind kind, ProjectId project, Set<Role> roles, Optional<String> person, String what, Date due) {
+        Notice notice = new Notice(kind, person.isPresent() ? Set.of() : roles, person.map(Set::of).orElse(Set.of()),
+                nameOf(project), what, Optional.ofNullable(due).map(ProjectNotices::day), Notice.projectPage(project.toString()));
+        if (told != null) {
+            told.accept(notice);
+        } else {
+            events.fire(notice);
+        }
+    }
+
+    /**
+     * Tells about a step's open task (the one whose form key is the step's key): its assignee if it has one, else
+     * the people of its candidate groups. Nobody is told when the step has no open task.
+     */
+    void tellAboutStep(Notice.Kind kind, DelegateExecution execution, String step) {
+        ProjectId project = ProjectId.parse(execution.getProcessBusinessKey());
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).initializeFormKeys().list().stream()
+                .filter(task -> step.equals(task.getFormKey())).findFirst()
+                .ifPresent(task -> tell(kind, project, candidateRoles(tasks.getIdentityLinksForTask(task.getId())),
+                        Optional.ofNullable(task.getAssignee()), task.getName(), task.getDueDate()));
+    }
+
+    /** The roles of a task's candidate groups. */
+    static Set<Role> candidateRoles(Collection<? extends IdentityLink> links) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .forEach(link -> Role.ofGroup(link.getGroupId()).ifPresent(roles::add));
+        return roles;
+    }
+
+    private String nameOf(ProjectId project) {
+        return projects.find(project).map(ProjectSummary::name).orElse(project.toString());
+    }
+
+    private static LocalDate day(Date date) {
+        return date.toInstant().atZone(REGION).toLocalDate();
+    }
+}

@@ -42,11 +42,15 @@ public class JpaProjects implements Projects {
     @Inject
     CommuneDirectory communes;
 
+    @Inject
+    JpaCarriers carriers;
+
     @Override
     @Transactional
     public ProjectSummary register(ProjectRegistration registration, String registeredBy) {
         Inputs.requireValid(validator, registration);
-        ProjectEntity project = new ProjectEntity(ProjectId.random(), registration, registeredBy, clock.now());
+        ProjectEntity project = new ProjectEntity(ProjectId.random(), registration,
+                carriers.carrierFor(registration.carrierChoice()), registeredBy, clock.now());
         em.persist(project);
         em.persist(new ProjectEventEntity(project.id(), clock.now(), Kind.REGISTERED, null, registeredBy, null, null));
         return summaryOf(project);

@@ -39,6 +39,9 @@ public class JpaSchools implements Schools {
     @Inject
     Clock clock;
 
+    @Inject
+    JpaCarriers carriers;
+
     @Override
     public Optional<School> find(UUID id) {
         return Optional.ofNullable(em.find(SchoolEntity.class, id)).map(SchoolEntity::toSchool);
@@ -140,7 +143,7 @@ public class JpaSchools implements Schools {
     @Transactional
     public School register(SchoolRegistration registration) {
         Inputs.requireValid(validator, registration);
-        SchoolEntity school = new SchoolEntity(registration.name(), registration.carrier(),
+        SchoolEntity school = new SchoolEntity(registration.name(), carriers.carrierFor(registration.carrierChoice()),
                 registration.departmentCode(), registration.communeCode(), registration.trades(),
                 registration.openedOn(), registration.capacity(), null, null);
         add(school);

@@ -7,6 +7,9 @@ import fr.normandie.ecoles.app.web.RequestedId;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.schools.Commune;
 import fr.normandie.ecoles.schools.Department;
+import fr.normandie.ecoles.schools.Diploma;
+import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.Projects;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.StateRecognition;
@@ -18,6 +21,8 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A school's file: its carrier, trades, places, State recognition (which a project officer records here),
@@ -38,6 +43,9 @@ public class SchoolPage implements Serializable {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Projects projects;
 
     private School school;
     private LocalDate arreteDate;
@@ -85,6 +93,12 @@ public class SchoolPage implements Serializable {
     /** Project officers and administrators record the State's recognition, as through the API. */
     public boolean isRecognitionEditable() {
         return user.isStaff() || user.isAdmin();
+    }
+
+    /** The diplomas prepared, as the opening project registered them (none known for an older school). */
+    public List<Diploma> getDiplomas() {
+        return Optional.ofNullable(school.projectId()).flatMap(projects::find).map(ProjectSummary::diplomas)
+                .orElse(List.of());
     }
 
     public String getRecognitionRecord() {

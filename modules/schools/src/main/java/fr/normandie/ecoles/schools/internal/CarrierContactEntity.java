@@ -2,9 +2,10 @@ package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.schools.CarrierContact;
 import fr.normandie.ecoles.schools.ContactForm;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -14,13 +15,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "carrier_contact", schema = "schools")
 @NamedQuery(name = "CarrierContactEntity.ofCarriers", query =
-        "select c from CarrierContactEntity c where c.carrierId in :carriers order by c.name")
+        "select c from CarrierContactEntity c where c.carrier.id in :carriers order by c.name")
 public class CarrierContactEntity {
 
     @Id
     private UUID id;
-    @Column(name = "carrier_id")
-    private UUID carrierId;
+    /** A relation, so that the carrier is written first when both are new in one transaction. */
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "carrier_id")
+    private CarrierEntity carrier;
     private String name;
     private String role;
     private String email;
@@ -29,14 +32,14 @@ public class CarrierContactEntity {
     protected CarrierContactEntity() {
     }
 
-    CarrierContactEntity(UUID carrierId, ContactForm form) {
+    CarrierContactEntity(CarrierEntity carrier, ContactForm form) {
         this.id = UUID.randomUUID();
-        this.carrierId = carrierId;
+        this.carrier = carrier;
         edit(form);
     }
 
     UUID carrierId() {
-        return carrierId;
+        return carrier.id();
     }
 
     void edit(ContactForm form) {

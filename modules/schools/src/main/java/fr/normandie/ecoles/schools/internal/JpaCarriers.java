@@ -86,8 +86,7 @@ public class JpaCarriers implements Carriers {
     public CarrierContact addContact(Caller caller, UUID carrierId, ContactForm form) {
         requireStaff(caller);
         Inputs.requireValid(validator, form);
-        carrier(carrierId);
-        CarrierContactEntity contact = new CarrierContactEntity(carrierId, form);
+        CarrierContactEntity contact = new CarrierContactEntity(carrier(carrierId), form);
         em.persist(contact);
         return contact.toContact();
     }

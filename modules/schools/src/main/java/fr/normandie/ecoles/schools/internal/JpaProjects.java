@@ -69,7 +69,7 @@ public class JpaProjects implements Projects {
 
     @Override
     public List<ProjectSummary> list(String departmentCode, ProjectStatus status) {
-        StringBuilder jpql = new StringBuilder("select p from ProjectEntity p where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select p from ProjectEntity p join fetch p.carrier where 1 = 1");
         if (departmentCode != null) {
             jpql.append(" and p.departmentCode = :department");
         }

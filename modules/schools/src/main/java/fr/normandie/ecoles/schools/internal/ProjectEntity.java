@@ -28,7 +28,8 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "project", schema = "schools")
-@NamedQuery(name = "ProjectEntity.byIds", query = "select p from ProjectEntity p where p.id in :ids")
+@NamedQuery(name = "ProjectEntity.byIds", query =
+        "select p from ProjectEntity p join fetch p.carrier where p.id in :ids")
 public class ProjectEntity {
 
     @Id

@@ -19,7 +19,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "school", schema = "schools")
 @NamedQuery(name = "SchoolEntity.ofProject", query = "select s from SchoolEntity s where s.projectId = :project")
-@NamedQuery(name = "SchoolEntity.all", query = "select s from SchoolEntity s order by s.openedOn, s.name")
+@NamedQuery(name = "SchoolEntity.all", query =
+        "select s from SchoolEntity s join fetch s.carrier order by s.openedOn, s.name")
 @NamedQuery(name = "SchoolEntity.nameInCommune", query =
         "select count(s) from SchoolEntity s where s.name = :name and s.communeCode = :commune")
 public class SchoolEntity {

@@ -16,14 +16,19 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
-/** What a project officer gives to register a school project (step 0 of the opening process). */
+/**
+ * What a project officer gives to register a school project (step 0 of the opening process). The carrier is
+ * an existing one ({@code carrierId}) or named ({@code carrier}, with its legal form, non-profit answer and
+ * SIREN): a named carrier is the existing one of that name ({@link CarrierName}), or a new one.
+ */
 @CommuneInDepartment
+@CarrierGiven
 public record ProjectRegistration(
         @NotBlank(message = "Le nom du projet est obligatoire.")
         @Size(max = 200, message = "Le nom du projet ne doit pas dépasser 200 caractères.")
         String name,
-        @NotBlank(message = "Le porteur du projet est obligatoire.")
         @Size(max = 200, message = "Le nom du porteur ne doit pas dépasser 200 caractères.")
         String carrier,
         @NotBlank(message = "Le département est obligatoire.")
@@ -52,7 +57,8 @@ public record ProjectRegistration(
         @PositiveOrZero(message = "La contribution des familles ne peut pas être négative.")
         @DecimalMax(value = "10000", message = "La contribution des familles dépasse 10 000 € par an.")
         @Digits(integer = 5, fraction = 2, message = "Montant en euros, deux décimales au plus.")
-        BigDecimal familyContribution) {
+        BigDecimal familyContribution,
+        UUID carrierId) {
 
     /** The canonical constructor, the one JSON-B fills (the record has convenience constructors too). */
     @JsonbCreator
@@ -63,7 +69,12 @@ public record ProjectRegistration(
     public ProjectRegistration(String name, String carrier, String departmentCode, String communeCode,
                                List<String> trades, Integer capacity, LocalDate plannedOpening) {
         this(name, carrier, departmentCode, communeCode, trades, capacity, plannedOpening, null, null, null, null,
-                null);
+                null, null);
+    }
+
+    /** The carrier as this registration names it. */
+    public CarrierChoice carrierChoice() {
+        return new CarrierChoice(carrierId, carrier, carrierLegalForm, carrierNonProfit, carrierSiren);
     }
 
     /** The diplomas prepared, none when not given. */

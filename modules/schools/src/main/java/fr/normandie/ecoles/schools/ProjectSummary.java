@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
-/** A school project as registered, with its place in the territory and its overall status. */
+/**
+ * A school project as registered, with its place in the territory and its overall status. The carrier's
+ * name and details are its record's ({@code carrierId}), shared with the carrier's other projects and schools.
+ */
 public record ProjectSummary(
         ProjectId id,
         String name,
@@ -26,5 +30,6 @@ public record ProjectSummary(
         ProjectStatus status,
         Instant registeredAt,
         String registeredBy,
-        String endReason) {
+        String endReason,
+        UUID carrierId) {
 }

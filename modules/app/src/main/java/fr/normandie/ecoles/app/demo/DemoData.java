@@ -73,9 +73,13 @@ public class DemoData {
     @Inject
     DemoNotifications notifications;
 
+    @Inject
+    DemoCarriers demoCarriers;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
             notifications.giveAddresses();
+            demoCarriers.load();
             registerSchools();
             registerProjects();
             LOG.info("Données de démonstration chargées : 6 écoles, 4 projets en cours.");
@@ -97,7 +101,7 @@ public class DemoData {
     }
 
     private void school(String name, String department, String commune, String trade, LocalDate openedOn, int capacity) {
-        schools.register(new SchoolRegistration(name, "Association " + name, department, commune, List.of(trade),
+        schools.register(new SchoolRegistration(name, demoCarriers.carrierOf(name), department, commune, List.of(trade),
                 openedOn, capacity), DEMO);
     }
 

@@ -11,14 +11,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A project as the API shows it: its registration, status, the steps open now and the steps done. */
+/**
+ * A project as the API shows it: its registration, status, the steps open now and the steps done; its carrier
+ * by name and details, and by its record's id ({@code /api/carriers/{carrierId}}).
+ */
 public record ProjectResponse(String id, String name, String carrier, String carrierLegalForm,
                               Boolean carrierNonProfit, String carrierSiren, String departmentCode,
                               String communeCode, String communeName, String epciSiren, String epciName,
                               List<String> trades, List<Diploma> diplomas, int capacity,
                               BigDecimal familyContribution, LocalDate plannedOpening, ProjectStatus status,
                               Instant registeredAt, String registeredBy, String endReason,
-                              List<String> currentSteps, List<StepCompletion> history) {
+                              List<String> currentSteps, List<StepCompletion> history, String carrierId) {
 
     static ProjectResponse of(ProjectView view) {
         ProjectSummary p = view.project();
@@ -26,6 +29,6 @@ public record ProjectResponse(String id, String name, String carrier, String car
                 p.carrierNonProfit(), p.carrierSiren(), p.departmentCode(), p.communeCode(), p.communeName(),
                 p.epciSiren(), p.epciName(), p.trades(), p.diplomas(), p.capacity(), p.familyContribution(),
                 p.plannedOpening(), p.status(), p.registeredAt(), p.registeredBy(), p.endReason(),
-                view.currentSteps(), view.history());
+                view.currentSteps(), view.history(), p.carrierId().toString());
     }
 }

@@ -61,6 +61,14 @@ class RunScriptSmokeIT {
                 .get("api/envelopes").jsonPath().getList("year", Integer.class))
                 .containsExactlyElementsOf(new java.util.TreeSet<>(
                         java.util.List.of(2019, 2020, 2021, java.time.LocalDate.now().getYear())));
+        // issue 14, carriers: one carrier, with its demonstration contact, for Petit-Quevilly and Évreux
+        JsonPath schools = RestAssured.given().baseUri(base).auth().preemptive().basic("viewer", "demo")
+                .get("api/schools").then().statusCode(200).extract().jsonPath();
+        assertThat(schools.getList("findAll { it.carrier == 'Education et Formation' }.name")).containsExactlyInAnyOrder(
+                "École de production de Petit-Quevilly", "Usin'Eure");
+        assertThat(RestAssured.given().baseUri(base).auth().preemptive().basic("viewer", "demo")
+                .get("api/carriers/" + schools.getString("find { it.name == 'Usin\'Eure' }.carrierId"))
+                .jsonPath().getList("carrier.contacts.name", String.class)).hasSize(1);
     }
 
     @AfterEach

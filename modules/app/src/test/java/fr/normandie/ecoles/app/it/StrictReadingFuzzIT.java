@@ -164,6 +164,8 @@ class StrictReadingFuzzIT extends DeployedApplication {
         String foreignAction = api.as(AUDITOR).get("api/labels/" + conditional).jsonPath().getString("openActions[0].id");
         String subsidy = api.as(FUNDING).queryParam("project", opening).get("api/subsidies").jsonPath().getString("[0].id");
         String school = school();
+        String carrier = api.as(STAFF).body(carrierForm("Association fuzz " + UUID.randomUUID())).post("api/carriers")
+                .then().statusCode(201).extract().path("id");
         String doneTask = api.as(VIEWER).get("api/projects/" + study + "/file").jsonPath()
                 .getString("backing.rounds[0].taskId");
 
@@ -235,6 +237,15 @@ class StrictReadingFuzzIT extends DeployedApplication {
                                 of("leaversJob", Kind.INT), of("leaversFurtherStudy", Kind.INT),
                                 of("leaversApprenticeship", Kind.INT), of("leaversOther", Kind.INT)),
                         List.of("api/schools/" + unknown + "/results")),
+                new Endpoint("carriers", STAFF, "POST", "api/carriers", carrierForm("Association fuzz " + unknown),
+                        carrierFields(), List.of()),
+                new Endpoint("carrier", STAFF, "PUT", "api/carriers/" + carrier, carrierForm("Association fuzz bis"),
+                        carrierFields(), List.of("api/carriers/" + unknown, "api/carriers/pas-un-id")),
+                new Endpoint("contacts", STAFF, "POST", "api/carriers/" + carrier + "/contacts",
+                        Map.of("name", "Claire Martin", "role", "Directrice", "email", "claire@example.org",
+                                "phone", "01 99 00 00 01"),
+                        List.of(text("name", 200), text("role", 200), text("email", 254), text("phone", 30)),
+                        List.of("api/carriers/" + unknown + "/contacts")),
                 new Endpoint("criteria", ADMIN, "POST", "api/criteria", Map.of("note", "Version fuzz",
                         "themes", List.of(Map.of("code", "T1", "title", "Thème", "criteria",
                                 List.of(Map.of("code", "C1", "wording", "Énoncé", "guidance", "Indications"))))),
@@ -290,6 +301,16 @@ class StrictReadingFuzzIT extends DeployedApplication {
                 new Endpoint("opening", STAFF, "POST", "api/tasks/" + openingTask + "/complete", Api.opening(),
                         List.of(of("openedOn", Kind.DATE), of("pupils", Kind.INT)),
                         List.of("api/tasks/" + unknown + "/complete", "api/tasks/" + backingTask + "/complete")));
+    }
+
+    private static Map<String, Object> carrierForm(String name) {
+        return Map.of("name", name, "legalForm", "Association loi 1901", "siren", "200035814", "nonProfit", true,
+                "address", "1 rue de l'Exemple, 61300 L'Aigle");
+    }
+
+    private static List<Field> carrierFields() {
+        return List.of(text("name", 200), text("legalForm", 100), text("siren", 9), of("nonProfit", Kind.BOOL),
+                text("address", 500));
     }
 
     private String school() {

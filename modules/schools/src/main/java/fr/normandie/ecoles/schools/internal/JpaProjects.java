@@ -45,12 +45,16 @@ public class JpaProjects implements Projects {
     @Inject
     CommuneDirectory communes;
 
+    @Inject
+    JpaCarriers carriers;
+
     @Override
     @Transactional
     public ProjectSummary register(ProjectRegistration registration, Caller caller) {
         requireStaff(caller, "enregistrer un projet");
         Inputs.requireValid(validator, registration);
-        ProjectEntity project = new ProjectEntity(ProjectId.random(), registration, caller.name(), clock.now());
+        ProjectEntity project = new ProjectEntity(ProjectId.random(), registration,
+                carriers.carrierFor(registration.carrierChoice()), caller.name(), clock.now());
         em.persist(project);
         em.persist(new ProjectEventEntity(project.id(), clock.now(), Kind.REGISTERED, null, caller.name(), null, null));
         return summaryOf(project);
@@ -69,7 +73,7 @@ public class JpaProjects implements Projects {
 
     @Override
     public List<ProjectSummary> list(String departmentCode, ProjectStatus status) {
-        StringBuilder jpql = new StringBuilder("select p from ProjectEntity p where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select p from ProjectEntity p join fetch p.carrier where 1 = 1");
         if (departmentCode != null) {
             jpql.append(" and p.departmentCode = :department");
         }

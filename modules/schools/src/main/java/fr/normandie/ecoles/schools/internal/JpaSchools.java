@@ -42,6 +42,9 @@ public class JpaSchools implements Schools {
     @Inject
     Clock clock;
 
+    @Inject
+    JpaCarriers carriers;
+
     @Override
     public Optional<School> find(UUID id) {
         return Optional.ofNullable(em.find(SchoolEntity.class, id)).map(SchoolEntity::toSchool);
@@ -152,7 +155,7 @@ public class JpaSchools implements Schools {
     public School register(SchoolRegistration registration, Caller caller) {
         requireRegistrar(caller, "inscrire une école au registre");
         Inputs.requireValid(validator, registration);
-        SchoolEntity school = new SchoolEntity(registration.name(), registration.carrier(),
+        SchoolEntity school = new SchoolEntity(registration.name(), carriers.carrierFor(registration.carrierChoice()),
                 registration.departmentCode(), registration.communeCode(), registration.trades(),
                 registration.openedOn(), registration.capacity(), null, null);
         add(school);

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.schools.Carrier;
 import fr.normandie.ecoles.schools.Commune;
 import fr.normandie.ecoles.schools.Diploma;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -13,6 +14,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,19 +28,16 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "project", schema = "schools")
-@NamedQuery(name = "ProjectEntity.byIds", query = "select p from ProjectEntity p where p.id in :ids")
+@NamedQuery(name = "ProjectEntity.byIds", query =
+        "select p from ProjectEntity p join fetch p.carrier where p.id in :ids")
 public class ProjectEntity {
 
     @Id
     private UUID id;
     private String name;
-    private String carrier;
-    @Column(name = "carrier_legal_form")
-    private String carrierLegalForm;
-    @Column(name = "carrier_non_profit")
-    private Boolean carrierNonProfit;
-    @Column(name = "carrier_siren")
-    private String carrierSiren;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "carrier_id")
+    private CarrierEntity carrier;
     @Convert(converter = DiplomasConverter.class)
     private List<Diploma> diplomas;
     @Column(name = "family_contribution")
@@ -72,13 +72,11 @@ public class ProjectEntity {
     protected ProjectEntity() {
     }
 
-    ProjectEntity(ProjectId id, ProjectRegistration registration, String registeredBy, Instant now) {
+    ProjectEntity(ProjectId id, ProjectRegistration registration, CarrierEntity carrier, String registeredBy,
+                  Instant now) {
         this.id = id.value();
         this.name = registration.name().strip();
-        this.carrier = registration.carrier().strip();
-        this.carrierLegalForm = registration.carrierLegalForm();
-        this.carrierNonProfit = registration.carrierNonProfit();
-        this.carrierSiren = registration.carrierSiren();
+        this.carrier = carrier;
         this.diplomas = List.copyOf(registration.diplomasOrNone());
         this.familyContribution = registration.familyContribution();
         this.departmentCode = registration.departmentCode();
@@ -99,7 +97,7 @@ public class ProjectEntity {
         return name;
     }
 
-    String carrier() {
+    CarrierEntity carrier() {
         return carrier;
     }
 
@@ -146,10 +144,11 @@ public class ProjectEntity {
     }
 
     ProjectSummary toSummary(Commune commune) {
-        return new ProjectSummary(id(), name, carrier, carrierLegalForm, carrierNonProfit, carrierSiren,
+        Carrier carried = carrier.toCarrier(List.of());
+        return new ProjectSummary(id(), name, carried.name(), carried.legalForm(), carried.nonProfit(), carried.siren(),
                 departmentCode, communeCode, commune == null ? null : commune.name(),
                 commune == null ? null : commune.epciSiren(), commune == null ? null : commune.epciName(),
                 trades, diplomas, capacity, familyContribution, plannedOpening, status, registeredAt, registeredBy,
-                endReason);
+                endReason, carried.id());
     }
 }

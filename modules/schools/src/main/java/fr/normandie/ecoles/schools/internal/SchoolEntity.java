@@ -8,6 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -18,7 +20,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "school", schema = "schools")
 @NamedQuery(name = "SchoolEntity.ofProject", query = "select s from SchoolEntity s where s.projectId = :project")
-@NamedQuery(name = "SchoolEntity.all", query = "select s from SchoolEntity s order by s.openedOn, s.name")
+@NamedQuery(name = "SchoolEntity.all", query =
+        "select s from SchoolEntity s join fetch s.carrier order by s.openedOn, s.name")
 @NamedQuery(name = "SchoolEntity.nameInCommune", query =
         "select count(s) from SchoolEntity s where s.name = :name and s.communeCode = :commune")
 public class SchoolEntity {
@@ -26,7 +29,9 @@ public class SchoolEntity {
     @Id
     private UUID id;
     private String name;
-    private String carrier;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "carrier_id")
+    private CarrierEntity carrier;
     @Column(name = "department_code")
     private String departmentCode;
     @Column(name = "commune_code")
@@ -48,11 +53,11 @@ public class SchoolEntity {
     protected SchoolEntity() {
     }
 
-    SchoolEntity(String name, String carrier, String departmentCode, String communeCode, List<String> trades,
+    SchoolEntity(String name, CarrierEntity carrier, String departmentCode, String communeCode, List<String> trades,
                  LocalDate openedOn, int capacity, Integer pupils, ProjectId projectId) {
         this.id = UUID.randomUUID();
         this.name = name.strip();
-        this.carrier = carrier.strip();
+        this.carrier = carrier;
         this.departmentCode = departmentCode;
         this.communeCode = communeCode;
         this.trades = List.copyOf(trades);
@@ -80,7 +85,7 @@ public class SchoolEntity {
     }
 
     School toSchool() {
-        return new School(id, name, carrier, departmentCode, communeCode, trades, openedOn, capacity,
-                projectId == null ? null : new ProjectId(projectId), recognisedOn, recognitionReference);
+        return new School(id, name, carrier.name(), departmentCode, communeCode, trades, openedOn, capacity,
+                projectId == null ? null : new ProjectId(projectId), recognisedOn, recognitionReference, carrier.id());
     }
 }

@@ -3,6 +3,8 @@ package fr.normandie.ecoles.app.web.project;
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.schools.Carrier;
+import fr.normandie.ecoles.schools.Carriers;
 import fr.normandie.ecoles.schools.Commune;
 import fr.normandie.ecoles.schools.Department;
 import fr.normandie.ecoles.schools.Diploma;
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Step 0: a project officer registers a school project, which starts its opening process. */
 @Named("registration")
@@ -36,7 +39,12 @@ public class ProjectRegistrationForm implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Carriers carriers;
+
     private String name;
+    /** An existing carrier chosen in the list (its id), or none: then the carrier named below. */
+    private String carrierId;
     private String carrier;
     private String carrierLegalForm;
     private Boolean carrierNonProfit;
@@ -52,7 +60,8 @@ public class ProjectRegistrationForm implements Serializable {
     public String register() {
         return FormErrors.submit(FORM, () -> lifecycle.register(new ProjectRegistration(name, carrier,
                 departmentCode, communeCode, StepForm.lines(trades), capacity, plannedOpening, carrierLegalForm,
-                carrierNonProfit, carrierSiren, diplomas, familyContribution), user.caller()))
+                carrierNonProfit, carrierSiren, diplomas, familyContribution,
+                carrierId == null || carrierId.isBlank() ? null : UUID.fromString(carrierId)), user.caller()))
                 .map(registered -> {
                     FormErrors.info(Texts.get("registration.done", registered.project().name()));
                     return "/projects/view.xhtml?faces-redirect=true&id=" + registered.project().id();
@@ -77,12 +86,19 @@ public class ProjectRegistrationForm implements Serializable {
         return territory.departments();
     }
 
+    /** The carriers already known, to choose from instead of typing a new one. */
+    public List<Carrier> getCarrierChoices() {
+        return carriers.all();
+    }
+
     public Diploma[] getDiplomaChoices() {
         return Diploma.values();
     }
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public String getCarrierId() { return carrierId; }
+    public void setCarrierId(String carrierId) { this.carrierId = carrierId; }
     public String getCarrier() { return carrier; }
     public void setCarrier(String carrier) { this.carrier = carrier; }
     public String getCarrierLegalForm() { return carrierLegalForm; }

@@ -63,12 +63,8 @@ public class SchoolPage implements Serializable {
     }
 
     public String recordRecognition() {
-        return FormErrors.submit(RECOGNITION_FORM, () -> {
-            if (!isRecognitionEditable()) {
-                throw new RecognitionForbiddenException();
-            }
-            return schools.recordRecognition(school.id(), new StateRecognition(arreteDate, reference));
-        }).map(recorded -> {
+        return FormErrors.submit(RECOGNITION_FORM, () -> schools.recordRecognition(school.id(),
+                new StateRecognition(arreteDate, reference), user.caller())).map(recorded -> {
             FormErrors.info(Texts.get("school.recognitionSaved"));
             return "/schools/view.xhtml?faces-redirect=true&id=" + recorded.id();
         }).orElse(null);

@@ -70,9 +70,13 @@ public class DemoData {
     @Inject
     Envelopes envelopes;
 
+    @Inject
+    DemoLabels labels;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
             registerSchools();
+            labels.load();
             registerProjects();
             LOG.info("Données de démonstration chargées : 6 écoles, 4 projets en cours.");
         }

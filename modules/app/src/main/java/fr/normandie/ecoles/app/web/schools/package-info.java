@@ -1,0 +1,2 @@
+/** Pages of a school after its opening: its situation (suspensions, resumptions, closure). */
+package fr.normandie.ecoles.app.web.schools;

@@ -23,4 +23,9 @@ public enum LabelState {
     public String label() {
         return label;
     }
+
+    /** The school holds the label, lapsed or not: it is re-audited, and the label can be withdrawn. */
+    public boolean held() {
+        return this == LABELLED || this == CONDITIONAL || this == LAPSED;
+    }
 }

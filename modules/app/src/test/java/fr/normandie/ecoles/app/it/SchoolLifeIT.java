@@ -202,9 +202,9 @@ class SchoolLifeIT extends DeployedApplication {
         History.shift(early, Duration.ofDays(10));
         api.step(STAFF, early, "territorial-backing", Api.backing(true));
         History.shift(early, Duration.ofDays(10));
-        // and one registered five days ago, abandoned today
+        // and one registered eight days ago, abandoned today
         String late = api.register("14", "14047", "École d'hier " + UUID.randomUUID());
-        History.shift(late, Duration.ofDays(5));
+        History.shift(late, Duration.ofDays(8));
         api.as(STAFF).body(Map.of("reason", "Le porteur renonce.")).post("api/projects/" + late + "/abandon")
                 .then().statusCode(200);
         LocalDate today = LocalDate.now(REGION);

@@ -7,7 +7,6 @@ import fr.normandie.ecoles.audits.LabelDecision;
 import fr.normandie.ecoles.audits.LabelDecisionConflictException;
 import fr.normandie.ecoles.audits.LabelDecisionKind;
 import fr.normandie.ecoles.audits.LabelDecisions;
-import fr.normandie.ecoles.audits.LabelState;
 import fr.normandie.ecoles.audits.LabelStatus;
 import fr.normandie.ecoles.audits.LabelStatuses;
 import fr.normandie.ecoles.audits.LabelWithdrawalForm;
@@ -25,16 +24,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaLabelDecisions implements LabelDecisions {
 
-    /** The states in which the school holds a label that can be withdrawn. */
-    private static final Set<LabelState> HELD = Set.of(LabelState.LABELLED, LabelState.CONDITIONAL, LabelState.LAPSED);
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext
     EntityManager em;
@@ -73,13 +71,13 @@ public class JpaLabelDecisions implements LabelDecisions {
         }
         Inputs.requireValid(validator, form);
         LabelStatus status = statuses.of(school);
-        if (!HELD.contains(status.state())) {
+        if (!status.state().held()) {
             throw new LabelDecisionConflictException("L'école ne détient pas le label (" + status.state().label()
                     + ") : il n'y a rien à retirer.");
         }
         if (form.withdrawnOn().isBefore(status.lastAuditedOn())) {
             throw new Rejected("withdrawnOn", "Le retrait ne peut précéder la dernière décision sur le label, du "
-                    + status.lastAuditedOn() + ".");
+                    + FRENCH_DATE.format(status.lastAuditedOn()) + ".");
         }
         return record(school, LabelDecisionKind.WITHDRAWN, form.withdrawnOn(), form.reason(), caller);
     }

@@ -4,7 +4,6 @@ import fr.normandie.ecoles.audits.HistoricalLabelForm;
 import fr.normandie.ecoles.audits.LabelDecisionConflictException;
 import fr.normandie.ecoles.audits.LabelDecisions;
 import fr.normandie.ecoles.audits.LabelRenewals;
-import fr.normandie.ecoles.audits.LabelState;
 import fr.normandie.ecoles.audits.LabelStatus;
 import fr.normandie.ecoles.audits.LabelStatuses;
 import fr.normandie.ecoles.audits.LabelWithdrawalForm;
@@ -33,7 +32,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,8 +43,6 @@ public class CamundaSchoolLifecycle implements SchoolLifecycle {
 
     private static final ZoneId REGION = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    /** The states in which the school holds its label, and so is re-audited. */
-    private static final Set<LabelState> HELD = Set.of(LabelState.LABELLED, LabelState.CONDITIONAL, LabelState.LAPSED);
 
     @Inject
     Schools schools;
@@ -95,7 +91,7 @@ public class CamundaSchoolLifecycle implements SchoolLifecycle {
             return change; // a school older than the software whose label was never recorded: no re-audit
         }
         if (change.change() == SchoolChange.RESUMPTION) {
-            if (HELD.contains(statuses.of(file).state()) && renewalsRunning(file).isEmpty()) {
+            if (statuses.of(file).state().held() && renewalsRunning(file).isEmpty()) {
                 LabelRenewalSteps.begin(runtimeService, file.toString(), school(schoolId).departmentCode());
             }
         } else {

@@ -20,7 +20,7 @@ class SchoolStatusBrowserIT extends InTheBrowser {
         // Given a school opened in September 2016
         String name = "École historique " + UUID.randomUUID();
         String school = api.as(STAFF).body(Map.of("name", name, "carrier", "Association historique",
-                        "departmentCode", "14", "communeCode", "14118", "trades", List.of("Menuiserie"),
+                        "departmentCode", "76", "communeCode", "76540", "trades", List.of("Menuiserie"),
                         "openedOn", "2016-09-05", "capacity", 12))
                 .post("api/schools").then().statusCode(201).extract().path("id");
 

@@ -46,9 +46,9 @@ public class JpaPastProjects implements PastProjects {
 
     private Map<UUID, String> lastStepsBefore(Instant end) {
         Map<UUID, String> last = new HashMap<>();
-        em.createQuery("select e.projectId, e.step, e.occurredAt from ProjectEventEntity e where e.kind = "
-                        + "fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.STEP_COMPLETED "
-                        + "order by e.occurredAt", Object[].class).getResultList().stream()
+        em.createQuery("select e.projectId, e.step, e.occurredAt from ProjectEventEntity e where e.kind = :kind "
+                        + "order by e.occurredAt", Object[].class)
+                .setParameter("kind", ProjectEventEntity.Kind.STEP_COMPLETED).getResultList().stream()
                 .filter(row -> ((Instant) row[2]).isBefore(end))
                 .forEach(row -> last.put((UUID) row[0], (String) row[1]));
         return last;

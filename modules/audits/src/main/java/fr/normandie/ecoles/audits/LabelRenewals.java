@@ -20,6 +20,12 @@ public interface LabelRenewals {
     /** The re-audit fell due without taking place: the label lapses until it does. */
     void overdue(ProjectId project);
 
+    /**
+     * The pending re-audit ends without taking place (the school is suspended or closed, its label withdrawn):
+     * nothing is scheduled any more, and why is kept.
+     */
+    void ended(ProjectId project, String reason);
+
     /** Every re-audit scheduled and not yet recorded, the soonest due first. */
     List<ScheduledRenewal> scheduled();
 }

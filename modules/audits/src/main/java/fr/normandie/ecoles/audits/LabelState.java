@@ -10,7 +10,9 @@ public enum LabelState {
     /** The re-audit fell due and has not taken place: the label has lapsed until it does. */
     LAPSED("Label échu"),
     /** The last audit refused (or withdrew) the label. */
-    REFUSED("Label refusé");
+    REFUSED("Label refusé"),
+    /** The auditors withdrew the label outside an audit. */
+    WITHDRAWN("Label retiré");
 
     private final String label;
 
@@ -20,5 +22,10 @@ public enum LabelState {
 
     public String label() {
         return label;
+    }
+
+    /** The school holds the label, lapsed or not: it is re-audited, and the label can be withdrawn. */
+    public boolean held() {
+        return this == LABELLED || this == CONDITIONAL || this == LAPSED;
     }
 }

@@ -9,7 +9,8 @@ import java.util.SortedMap;
  *
  * Counts are {@code long}: the database sums them as {@code bigint}, whatever the rows hold.
  *
- * @param openedByYear schools opened each year up to the date, by year (years without an opening absent)
+ * @param openedByYear schools opened each year up to the date less those suspended or closed that year (plus those
+ *                     resumed), by year: their running sum is the number of schools open at each year's end
  */
 public record NetworkFigures(int openSchools, long places, SortedMap<Integer, Integer> openedByYear,
                              Optional<YearTotals> latestResults) {

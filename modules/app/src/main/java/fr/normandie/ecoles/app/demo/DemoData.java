@@ -76,11 +76,15 @@ public class DemoData {
     @Inject
     DemoCarriers demoCarriers;
 
+    @Inject
+    DemoLabels labels;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
             notifications.giveAddresses();
             demoCarriers.load();
             registerSchools();
+            labels.load();
             registerProjects();
             LOG.info("Données de démonstration chargées : 6 écoles, 4 projets en cours.");
         }

@@ -15,8 +15,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class JpaLabelRenewals implements LabelRenewals {
@@ -35,14 +37,20 @@ public class JpaLabelRenewals implements LabelRenewals {
     @Inject
     Clock clock;
 
-    /** Counted from the audit that last granted the label (or from today if none did). */
+    @Inject
+    JpaLabelDecisions decisions;
+
+    /**
+     * Counted from the audit that last granted the label, or the day the label of a school older than the software
+     * was granted (or from today if none did).
+     */
     @Override
     @Transactional
     public RenewalSchedule schedule(ProjectId project) {
-        LocalDate labelledOn = audits.ofProject(project).stream()
+        LocalDate labelledOn = Stream.concat(decisions.grantsOf(project).stream(), audits.ofProject(project).stream())
                 .filter(audit -> audit.outcome() == LabelOutcome.LABELLED)
                 .map(LabelAudit.Summary::auditedOn)
-                .reduce((first, second) -> second)
+                .max(Comparator.naturalOrder())
                 .orElse(clock.today());
         LocalDate due = labelledOn.plus(settings.renewalInterval());
         LocalDate remind = due.minus(settings.renewalRemindBefore());
@@ -63,6 +71,13 @@ public class JpaLabelRenewals implements LabelRenewals {
     public void overdue(ProjectId project) {
         renewal(project).overdue(clock.nowUtc());
         LOG.info(() -> "L'audit de renouvellement de l'école " + project + " est en retard : le label est échu.");
+    }
+
+    @Override
+    @Transactional
+    public void ended(ProjectId project, String reason) {
+        renewal(project).ended(reason, clock.nowUtc());
+        LOG.info(() -> "L'audit de renouvellement de l'école " + project + " ne sera pas mené : " + reason);
     }
 
     @Override

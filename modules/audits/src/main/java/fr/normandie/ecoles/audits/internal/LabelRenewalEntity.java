@@ -33,6 +33,10 @@ public class LabelRenewalEntity {
     private LocalDateTime remindedAt;
     @Column(name = "overdue_since")
     private LocalDateTime overdueSince;
+    @Column(name = "ended_at")
+    private LocalDateTime endedAt;
+    @Column(name = "end_reason")
+    private String endReason;
 
     protected LabelRenewalEntity() {
     }
@@ -47,6 +51,17 @@ public class LabelRenewalEntity {
         this.scheduledAt = at;
         this.remindedAt = null;
         this.overdueSince = null;
+        this.endedAt = null;
+        this.endReason = null;
+    }
+
+    /** The pending re-audit ends without taking place; nothing is scheduled until the renewal starts again. */
+    void ended(String reason, LocalDateTime at) {
+        this.dueOn = null;
+        this.remindOn = null;
+        this.overdueSince = null;
+        this.endedAt = at;
+        this.endReason = reason;
     }
 
     void reminded(LocalDateTime at) {

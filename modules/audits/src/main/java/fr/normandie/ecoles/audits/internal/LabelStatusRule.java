@@ -17,7 +17,8 @@ import java.util.Optional;
  * A project's label status from its audits (oldest first), its corrective actions still open and its
  * scheduled re-audit. The label is held since the first audit after the last refusal; a conditional
  * label's next audit is its follow-up, due once the last open action falls due; an overdue re-audit
- * makes the label lapse.
+ * makes the label lapse; a label withdrawn by the auditors since the last audit is withdrawn. A label granted
+ * before the software reads as an audit that granted it on that day.
  */
 final class LabelStatusRule {
 
@@ -26,10 +27,23 @@ final class LabelStatusRule {
 
     static LabelStatus of(ProjectId project, List<LabelAudit.Summary> audits, List<CorrectiveAction> openActions,
                           Optional<ScheduledRenewal> renewal) {
+        return of(project, audits, openActions, renewal, null);
+    }
+
+    /**
+     * @param withdrawnOn the day the auditors last withdrew the label outside an audit (null: never); it stands
+     *                    unless an audit took place after it
+     */
+    static LabelStatus of(ProjectId project, List<LabelAudit.Summary> audits, List<CorrectiveAction> openActions,
+                          Optional<ScheduledRenewal> renewal, LocalDate withdrawnOn) {
         if (audits.isEmpty()) {
             return new LabelStatus(project, LabelState.NOT_AUDITED, null, 0, null, null, null, null);
         }
         LabelAudit.Summary last = audits.get(audits.size() - 1);
+        if (withdrawnOn != null && !withdrawnOn.isBefore(last.auditedOn())) {
+            return new LabelStatus(project, LabelState.WITHDRAWN, null, openActions.size(), null, null,
+                    last.auditedOn(), last.catalogueVersion());
+        }
         if (last.outcome() == LabelOutcome.REFUSED) {
             return new LabelStatus(project, LabelState.REFUSED, null, openActions.size(), null, null,
                     last.auditedOn(), last.catalogueVersion());

@@ -80,6 +80,22 @@ class LabelStatusRuleTest {
         assertThat(status.nextAuditDue()).isNull();
     }
 
+    @Test
+    void aLabelWithdrawnByTheAuditorsIsWithdrawnUntilALaterAuditGrantsItAgain() {
+        List<LabelAudit.Summary> labelled = List.of(audit(LabelOutcome.LABELLED, "2023-06-01"));
+        Optional<ScheduledRenewal> none = Optional.empty();
+
+        LabelStatus withdrawn = LabelStatusRule.of(project, labelled, List.of(), none, LocalDate.parse("2025-02-01"));
+        assertThat(withdrawn.state()).isEqualTo(LabelState.WITHDRAWN);
+        assertThat(withdrawn.labelledSince()).isNull();
+        assertThat(withdrawn.nextAuditDue()).isNull();
+
+        List<LabelAudit.Summary> relabelled = List.of(audit(LabelOutcome.LABELLED, "2023-06-01"),
+                audit(LabelOutcome.LABELLED, "2025-09-01"));
+        assertThat(LabelStatusRule.of(project, relabelled, List.of(), none, LocalDate.parse("2025-02-01")).state())
+                .isEqualTo(LabelState.LABELLED);
+    }
+
     private LabelAudit.Summary audit(LabelOutcome outcome, String on) {
         return new LabelAudit.Summary(UUID.randomUUID(), project, AuditKind.LABEL, LocalDate.parse(on), "Site",
                 "auditor", 1, outcome, 80);

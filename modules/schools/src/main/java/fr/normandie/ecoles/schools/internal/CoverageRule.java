@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * How one department stands against a target on a date. The target is met on the date its
- * minimum-th school opened, if that is by the deadline; once the deadline has passed unmet it is
+ * minimum-th school opened, if that is by the deadline; at the end of the deadline day, unmet, it is
  * missed; before that, it is on track when the schools already open plus the projects expected to
  * open by the deadline reach the minimum, and at risk otherwise.
  */
@@ -41,13 +41,13 @@ final class CoverageRule {
         CoverageStatus status;
         if (metOn != null || minimum == 0) {
             status = CoverageStatus.MET;
-        } else if (asOf.isAfter(deadline)) {
+        } else if (!asOf.isBefore(deadline)) { // at the end of the deadline day, nothing more can open in time
             status = CoverageStatus.MISSED;
         } else {
             long openByDeadline = openSoFar.size();
             status = openByDeadline + expectedInTime >= minimum ? CoverageStatus.ON_TRACK : CoverageStatus.AT_RISK;
         }
         return new DepartmentCoverage(department.code(), department.name(), openSoFar.size(), firstOpenedOn, metOn,
-                asOf.isAfter(deadline) ? 0 : expectedInTime, status);
+                asOf.isBefore(deadline) ? expectedInTime : 0, status);
     }
 }

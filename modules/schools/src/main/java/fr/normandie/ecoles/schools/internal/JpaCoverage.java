@@ -5,6 +5,7 @@ import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.NewTarget;
+import fr.normandie.ecoles.schools.PastProject;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.Target;
@@ -42,6 +43,15 @@ public class JpaCoverage implements Coverage {
     @Inject
     TypicalDurations typicalDurations;
 
+    @Inject
+    JpaSchoolStatuses schoolStatuses;
+
+    @Inject
+    JpaPastProjects pastProjects;
+
+    @Inject
+    Clock clock;
+
     @Override
     public List<Target> targets() {
         return em.createNamedQuery("TargetEntity.all", TargetEntity.class).getResultList().stream()
@@ -72,9 +82,12 @@ public class JpaCoverage implements Coverage {
     /** A fixed number of queries, whatever the number of schools and projects. */
     @Override
     public List<DepartmentCoverage> coverage(Target target, LocalDate asOf) {
-        Map<String, List<LocalDate>> openings = byDepartment(em.createQuery(
-                "select s.departmentCode, s.openedOn from SchoolEntity s", Object[].class).getResultList());
-        Map<String, List<LocalDate>> expected = expectedOpenings(asOf);
+        // only the schools open on that day count: a suspended or closed school no longer does
+        Map<String, List<LocalDate>> openings = schoolStatuses.openOn(asOf).stream().collect(Collectors.groupingBy(
+                JpaSchoolStatuses.OpenSchool::departmentCode,
+                Collectors.mapping(JpaSchoolStatuses.OpenSchool::openedOn, Collectors.toList())));
+        Map<String, List<LocalDate>> expected = asOf.isBefore(clock.today()) ? expectedOpeningsOn(asOf)
+                : expectedOpenings(asOf);
         return territory.departments().stream()
                 .map(d -> CoverageRule.evaluate(target, asOf, d,
                         openings.getOrDefault(d.code(), List.of()), expected.getOrDefault(d.code(), List.of())))
@@ -99,8 +112,15 @@ public class JpaCoverage implements Coverage {
         return expected;
     }
 
-    private static Map<String, List<LocalDate>> byDepartment(List<Object[]> rows) {
-        return rows.stream().collect(Collectors.groupingBy(row -> (String) row[0],
-                Collectors.mapping(row -> (LocalDate) row[1], Collectors.toList())));
+    /**
+     * The same for a past day: the projects in progress at its end, each projected from the last step it had
+     * completed by then (the stages' durations are today's: the projection as it would be made now).
+     */
+    private Map<String, List<LocalDate>> expectedOpeningsOn(LocalDate day) {
+        OpeningProjection projection = typicalDurations.projection();
+        return pastProjects.inProgressOn(day).stream().collect(Collectors.groupingBy(PastProject::departmentCode,
+                Collectors.mapping(p -> projection.expectedOpening(p.plannedOpening(),
+                        Optional.ofNullable(p.lastStep()).map(TypicalDurations::stage).orElse(null), day),
+                        Collectors.toList())));
     }
 }

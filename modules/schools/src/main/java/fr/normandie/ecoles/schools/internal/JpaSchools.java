@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -44,6 +43,9 @@ public class JpaSchools implements Schools {
 
     @Inject
     JpaCarriers carriers;
+
+    @Inject
+    JpaSchoolStatuses schoolStatuses;
 
     @Override
     public Optional<School> find(UUID id) {
@@ -97,15 +99,13 @@ public class JpaSchools implements Schools {
                 .toList();
     }
 
-    /** Three aggregate queries: schools open and places; openings by date; the latest school year's totals. */
+    /** The schools open on that day and their places, the net openings by year (two queries), the latest school year's totals. */
     @Override
     public NetworkFigures figures(LocalDate asOf) {
-        Object[] open = em.createQuery("select count(s), coalesce(sum(s.capacity), 0) from SchoolEntity s "
-                + "where s.openedOn <= :asOf", Object[].class).setParameter("asOf", asOf).getSingleResult();
-        SortedMap<Integer, Integer> openedByYear = new TreeMap<>();
-        em.createQuery("select s.openedOn, count(s) from SchoolEntity s where s.openedOn <= :asOf group by s.openedOn",
-                        Object[].class).setParameter("asOf", asOf).getResultList()
-                .forEach(row -> openedByYear.merge(((LocalDate) row[0]).getYear(), ((Number) row[1]).intValue(), Integer::sum));
+        // only the schools open on that day count: a suspended or closed school no longer does
+        List<JpaSchoolStatuses.OpenSchool> open = schoolStatuses.openOn(asOf);
+        long places = open.stream().mapToLong(JpaSchoolStatuses.OpenSchool::capacity).sum();
+        SortedMap<Integer, Integer> openedByYear = schoolStatuses.netOpeningsByYear(asOf);
         Optional<NetworkFigures.YearTotals> latest = em.createQuery("select r.schoolYear, sum(r.pupils), "
                         + "sum(r.leaversJob), sum(r.leaversFurtherStudy), sum(r.leaversApprenticeship), sum(r.leaversOther) "
                         + "from SchoolResultEntity r where r.schoolYear = "
@@ -113,7 +113,7 @@ public class JpaSchools implements Schools {
                 .getResultStream().findFirst()
                 .map(row -> new NetworkFigures.YearTotals(((Number) row[0]).intValue(), longOf(row[1]),
                         longOf(row[2]) + longOf(row[3]) + longOf(row[4]) + longOf(row[5]), longOf(row[2]) + longOf(row[4])));
-        return new NetworkFigures(((Number) open[0]).intValue(), longOf(open[1]), openedByYear, latest);
+        return new NetworkFigures(open.size(), places, openedByYear, latest);
     }
 
     /**

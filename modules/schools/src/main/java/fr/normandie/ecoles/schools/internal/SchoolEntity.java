@@ -84,6 +84,27 @@ public class SchoolEntity {
         this.recognitionReference = recognition.reference().strip();
     }
 
+    UUID id() {
+        return id;
+    }
+
+    LocalDate openedOn() {
+        return openedOn;
+    }
+
+    int capacity() {
+        return capacity;
+    }
+
+    /** Null for a school older than the software until its file is needed ({@link JpaSchoolStatuses#fileOf}). */
+    UUID projectId() {
+        return projectId;
+    }
+
+    void attachFile(ProjectId project) {
+        this.projectId = project.value();
+    }
+
     School toSchool() {
         return new School(id, name, carrier.name(), departmentCode, communeCode, trades, openedOn, capacity,
                 projectId == null ? null : new ProjectId(projectId), recognisedOn, recognitionReference, carrier.id());

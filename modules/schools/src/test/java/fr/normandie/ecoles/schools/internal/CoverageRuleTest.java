@@ -37,6 +37,16 @@ class CoverageRuleTest {
     }
 
     @Test
+    void atTheEndOfTheDeadlineDayADepartmentWithoutASchoolHasMissedTheTarget() {
+        DepartmentCoverage coverage = CoverageRule.evaluate(ONE_BY_2021, LocalDate.of(2021, 12, 31), ORNE,
+                List.of(LocalDate.of(2023, 9, 1)), List.of(LocalDate.of(2021, 12, 31)));
+
+        assertThat(coverage.status()).isEqualTo(CoverageStatus.MISSED);
+        assertThat(coverage.openSchools()).isZero();
+        assertThat(coverage.projectsExpectedInTime()).isZero();
+    }
+
+    @Test
     void beforeTheDeadlineAProjectExpectedInTimeIsOnTrackAndOneExpectedLateIsAtRisk() {
         LocalDate asOf = LocalDate.of(2020, 6, 1);
 

@@ -8,6 +8,7 @@ import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import java.time.LocalDate;
@@ -44,9 +45,17 @@ public class LabelRenewalSteps {
 
     /** End listener of the opening: the school opened labelled, its re-audits begin, in the same transaction. */
     public void start(DelegateExecution execution) {
-        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(LabelRenewalProcess.KEY,
-                execution.getProcessBusinessKey(), Map.of(SchoolOpeningProcess.VAR_DEPARTMENT,
-                        execution.getVariable(SchoolOpeningProcess.VAR_DEPARTMENT)));
+        begin(execution.getProcessEngineServices().getRuntimeService(), execution.getProcessBusinessKey(),
+                execution.getVariable(SchoolOpeningProcess.VAR_DEPARTMENT));
+    }
+
+    /**
+     * Starts the re-audits of the school whose file is the project {@code projectKey}: a school that opened through
+     * the workflow, a school older than the software once its label is recorded, a school resumed after a suspension.
+     */
+    static void begin(RuntimeService runtime, String projectKey, Object departmentCode) {
+        runtime.startProcessInstanceByKey(LabelRenewalProcess.KEY, projectKey,
+                Map.of(SchoolOpeningProcess.VAR_DEPARTMENT, departmentCode));
     }
 
     public void schedule(DelegateExecution execution) {

@@ -61,6 +61,11 @@ class RecordingRenewals implements LabelRenewals {
     }
 
     @Override
+    public void ended(ProjectId project, String reason) {
+        throw new UnsupportedOperationException("the renewal process does not call this");
+    }
+
+    @Override
     public List<ScheduledRenewal> scheduled() {
         throw new UnsupportedOperationException("the renewal process does not call this");
     }

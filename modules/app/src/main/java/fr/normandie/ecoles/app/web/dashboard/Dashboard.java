@@ -12,6 +12,8 @@ import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.Target;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.OpeningProgress;
+import fr.normandie.ecoles.workflow.PastProgress;
+import fr.normandie.ecoles.workflow.ProjectOnDay;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -41,6 +44,10 @@ public class Dashboard {
         public String statusKey() {
             return coverage.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+    }
+
+    /** A project in progress on the chosen date, with the names of the steps it waited at then. */
+    public record ProjectThen(String id, String name, String departmentCode, String steps) {
     }
 
     /** One bar of a chart: what it counts, how many, and its length in percent of the longest. */
@@ -68,6 +75,9 @@ public class Dashboard {
     @Inject
     Envelopes envelopes;
 
+    @Inject
+    PastProgress pastProgress;
+
     private Long targetId;
     private LocalDate asOf;
     private Target target;
@@ -75,6 +85,7 @@ public class Dashboard {
     private OpeningProgress progress;
     private NetworkFigures figures;
     private List<Envelope> envelopesToDate;
+    private List<ProjectOnDay> projectsThen;
 
     /**
      * Reads everything once, after the address's parameters are known (or found wrong: then the page
@@ -91,7 +102,9 @@ public class Dashboard {
         }
         departments = coverage.coverage(target, asOf).stream()
                 .map(c -> new Department(c, map.outline(c.code()))).toList();
-        progress = lifecycle.progress();
+        // a past day's projects and steps come from the recorded history, today's from the running engine
+        projectsThen = pastProgress.inProgressOn(asOf);
+        progress = asOf.isBefore(LocalDate.now()) ? pastProgress.progressOn(asOf) : lifecycle.progress();
         figures = schools.figures(asOf);
         envelopesToDate = envelopes.all().stream().filter(e -> e.year() <= asOf.getYear()).toList();
     }
@@ -176,6 +189,15 @@ public class Dashboard {
         List<Step> opening = steps.of(Step.Process.OPENING);
         int max = opening.stream().mapToInt(step -> (int) progress.waitingAt(step)).max().orElse(0);
         return opening.stream().map(step -> bar(step.label(), (int) progress.waitingAt(step), max)).toList();
+    }
+
+    /** The projects in progress at the end of the chosen day, by name, with their steps then. */
+    public List<ProjectThen> getProjectsThen() {
+        load();
+        return projectsThen.stream().map(p -> new ProjectThen(p.project().id().toString(), p.project().name(),
+                p.project().departmentCode(), p.steps().stream()
+                        .map(key -> steps.ofKey(key).map(Step::label).orElse(key))
+                        .collect(Collectors.joining(", ")))).toList();
     }
 
     /** Schools open at the end of each year, from the first opening to the chosen date. */

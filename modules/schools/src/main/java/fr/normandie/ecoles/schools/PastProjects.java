@@ -1,0 +1,14 @@
+package fr.normandie.ecoles.schools;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The projects as they stood at the end of a day, read from what the project records keep: the registration
+ * time, the end time (opened, closed or abandoned) and the journal of completed steps.
+ */
+public interface PastProjects {
+
+    /** The projects registered by the end of the day and not ended by then, by name. */
+    List<PastProject> inProgressOn(LocalDate day);
+}

@@ -1,0 +1,18 @@
+package fr.normandie.ecoles.workflow;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The projects as they stood at the end of a past day, for the dashboard: which were in progress (from the
+ * projects' registration and end times) and at which steps they waited (from the engine's history of tasks: when
+ * each opened and ended).
+ */
+public interface PastProgress {
+
+    /** The projects in progress at the end of the day, by name, each with the steps open then. */
+    List<ProjectOnDay> inProgressOn(LocalDate day);
+
+    /** How many were in progress at the end of the day, and how many tasks waited at each step of the opening. */
+    OpeningProgress progressOn(LocalDate day);
+}

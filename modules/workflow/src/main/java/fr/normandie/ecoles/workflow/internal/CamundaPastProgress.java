@@ -1,0 +1,85 @@
+package fr.normandie.ecoles.workflow.internal;
+
+import fr.normandie.ecoles.schools.PastProjects;
+import fr.normandie.ecoles.workflow.OpeningProgress;
+import fr.normandie.ecoles.workflow.PastProgress;
+import fr.normandie.ecoles.workflow.ProjectOnDay;
+import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The steps open at the end of a past day are the opening's task instances of the engine's history started by then
+ * and not ended by then (the "timeline" history level keeps them: {@link TimelineHistory}); their projects are the
+ * business keys of their process instances. Five queries whatever the day.
+ */
+@ApplicationScoped
+public class CamundaPastProgress implements PastProgress {
+
+    private static final ZoneId REGION = ZoneId.of("Europe/Paris");
+
+    @Inject
+    PastProjects pastProjects;
+
+    @Inject
+    HistoryService historyService;
+
+    @Inject
+    Steps steps;
+
+    @Override
+    public List<ProjectOnDay> inProgressOn(LocalDate day) {
+        Map<String, List<String>> stepsOf = openStepsOn(day);
+        return pastProjects.inProgressOn(day).stream()
+                .map(project -> new ProjectOnDay(project, stepsOf.getOrDefault(project.id().toString(), List.of())))
+                .toList();
+    }
+
+    @Override
+    public OpeningProgress progressOn(LocalDate day) {
+        List<ProjectOnDay> projects = inProgressOn(day);
+        Map<Step, Long> waiting = projects.stream().flatMap(p -> p.steps().stream())
+                .map(key -> steps.ofKey(key).orElseThrow())
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+        return new OpeningProgress(projects.size(), waiting);
+    }
+
+    /** The step keys of the opening's tasks open at the end of the day, by project (business key), oldest first. */
+    private Map<String, List<String>> openStepsOn(LocalDate day) {
+        Date end = Date.from(day.plusDays(1).atStartOfDay(REGION).toInstant());
+        List<HistoricTaskInstance> open = Stream.concat(
+                        historyService.createHistoricTaskInstanceQuery().processDefinitionKey(SchoolOpeningProcess.KEY)
+                                .startedBefore(end).unfinished().list().stream(),
+                        historyService.createHistoricTaskInstanceQuery().processDefinitionKey(SchoolOpeningProcess.KEY)
+                                .startedBefore(end).finishedAfter(end).list().stream())
+                .filter(task -> task.getStartTime().before(end))
+                .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime))
+                .toList();
+        if (open.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> instances = open.stream().map(HistoricTaskInstance::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> projectOf = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceIds(instances).list().stream()
+                .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
+        return open.stream().collect(Collectors.groupingBy(task -> projectOf.get(task.getProcessInstanceId()),
+                LinkedHashMap::new, Collectors.mapping(task -> steps.ofActivity(task.getTaskDefinitionKey())
+                        .map(Step::key).orElse(task.getTaskDefinitionKey()), Collectors.toList())));
+    }
+}

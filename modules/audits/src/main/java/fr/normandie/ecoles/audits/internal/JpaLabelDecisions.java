@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.audits.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.audits.HistoricalLabelForm;
 import fr.normandie.ecoles.audits.LabelAudit;
 import fr.normandie.ecoles.audits.LabelAudits;
@@ -41,7 +42,7 @@ public class JpaLabelDecisions implements LabelDecisions {
     Validator validator;
 
     @Inject
-    AuditClock clock;
+    Clock clock;
 
     @Inject
     LabelAudits audits;

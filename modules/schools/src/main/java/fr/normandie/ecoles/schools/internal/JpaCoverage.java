@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.schools.Coverage;

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.PastProject;
 import fr.normandie.ecoles.schools.PastProjects;
 import fr.normandie.ecoles.schools.ProjectId;

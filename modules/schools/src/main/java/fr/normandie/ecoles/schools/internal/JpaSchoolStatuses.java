@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Forbidden;
 import fr.normandie.ecoles.kernel.Role;
@@ -97,7 +98,7 @@ public class JpaSchoolStatuses implements SchoolStatuses, SchoolFiles {
         ProjectId file = ProjectId.random();
         ProjectEntity project = new ProjectEntity(file, new ProjectRegistration(registered.name(),
                 registered.carrier(), registered.departmentCode(), registered.communeCode(), registered.trades(),
-                registered.capacity(), registered.openedOn()), REGISTRY, openedAt);
+                registered.capacity(), registered.openedOn()), school.carrier(), REGISTRY, openedAt);
         project.end(ProjectStatus.OPEN, "École ouverte avant le logiciel, inscrite au registre.", openedAt);
         em.persist(project);
         em.persist(new ProjectEventEntity(file, openedAt, ProjectEventEntity.Kind.OPENED, null, REGISTRY, null,

@@ -105,6 +105,11 @@ public class SchoolEntity {
         this.projectId = project.value();
     }
 
+    /** The organisation that carries the school, which its file (a project) shares. */
+    CarrierEntity carrier() {
+        return carrier;
+    }
+
     School toSchool() {
         return new School(id, name, carrier.name(), departmentCode, communeCode, trades, openedOn, capacity,
                 projectId == null ? null : new ProjectId(projectId), recognisedOn, recognitionReference, carrier.id());

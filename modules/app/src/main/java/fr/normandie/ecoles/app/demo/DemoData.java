@@ -70,6 +70,9 @@ public class DemoData {
     @Inject
     Envelopes envelopes;
 
+    @Inject
+    DemoResults demoResults;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
             registerSchools();
@@ -81,6 +84,7 @@ public class DemoData {
             openEnvelopes();
             LOG.info("Enveloppes de démonstration ouvertes : 1,5 M€ pour 2019, 2020, 2021 et l'année en cours.");
         }
+        demoResults.loadIfNone(); // results: demonstration data of the results area (issue 14)
     }
 
     private void registerSchools() {

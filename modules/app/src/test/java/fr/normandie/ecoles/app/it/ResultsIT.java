@@ -111,10 +111,10 @@ class ResultsIT extends DeployedApplication {
     void theCrefopReportTellsTheRegionAndEachDepartmentsStory() throws IOException {
         demonstrationSchools();
         for (String reader : List.of(VIEWER, STAFF)) {
-            api.as(reader).get("api/reports/crefop.pdf?asOf=2025-06-30").then().statusCode(200)
+            api.as(reader).accept("application/pdf").get("api/reports/crefop.pdf?asOf=2025-06-30").then().statusCode(200)
                     .contentType("application/pdf");
         }
-        byte[] pdf = api.as(VIEWER).get("api/reports/crefop.pdf?asOf=2025-06-30").then().statusCode(200)
+        byte[] pdf = api.as(VIEWER).accept("application/pdf").get("api/reports/crefop.pdf?asOf=2025-06-30").then().statusCode(200)
                 .extract().asByteArray();
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -138,7 +138,8 @@ class ResultsIT extends DeployedApplication {
                 ImageIO.write(renderer.renderImageWithDPI(i, 80), "png", pictures.resolve("page-" + (i + 1) + ".png").toFile());
             }
         }
-        api.as(VIEWER).get("api/reports/crefop.pdf?asOf=demain").then().statusCode(400);
+        api.as(VIEWER).accept("application/pdf, application/problem+json").get("api/reports/crefop.pdf?asOf=demain")
+                .then().statusCode(400);
     }
 
     private static String page(PDDocument document, int page) throws IOException {

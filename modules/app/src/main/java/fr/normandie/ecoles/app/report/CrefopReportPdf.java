@@ -55,6 +55,8 @@ final class CrefopReportPdf {
             CoverageStatus.ON_TRACK, new Color(0x00, 0x63, 0xcb), CoverageStatus.AT_RISK, new Color(0xa9, 0x44, 0x00),
             CoverageStatus.MISSED, new Color(0xce, 0x05, 0x00));
     private static final float MAP_WIDTH = 300;
+    /** Room around the outlines for the labels of the departments on the region's edge (Manche). */
+    private static final float MAP_MARGIN = 22;
 
     private final Dashboard dashboard;
     private final List<YearIndicators> region;
@@ -96,7 +98,7 @@ final class CrefopReportPdf {
 
         PdfPTable top = new PdfPTable(new float[] {1.15f, 1});
         top.setWidthPercentage(100);
-        PdfPCell map = new PdfPCell(Image.getInstance(map()), false);
+        PdfPCell map = new PdfPCell(Image.getInstance(map()), true); // scaled to the column's width
         map.setBorder(0);
         top.addCell(map);
         PdfPCell right = new PdfPCell();
@@ -130,8 +132,8 @@ final class CrefopReportPdf {
                 }
             }
         }
-        float scale = (float) (MAP_WIDTH / (width + 10));
-        float drawnHeight = (float) (height + 10) * scale;
+        float scale = (float) ((MAP_WIDTH - 2 * MAP_MARGIN) / width);
+        float drawnHeight = (float) height * scale + MAP_MARGIN;
         PdfContentByte canvas = writer.getDirectContent();
         PdfTemplate template = canvas.createTemplate(MAP_WIDTH, drawnHeight);
         template.setColorStroke(Color.WHITE);
@@ -140,7 +142,7 @@ final class CrefopReportPdf {
             template.setColorFill(COLOURS.get(d.coverage().status()));
             for (List<double[]> ring : d.outline().rings()) {
                 for (int i = 0; i < ring.size(); i++) {
-                    float x = (float) ring.get(i)[0] * scale;
+                    float x = MAP_MARGIN + (float) ring.get(i)[0] * scale;
                     float y = drawnHeight - (float) ring.get(i)[1] * scale;
                     if (i == 0) {
                         template.moveTo(x, y);
@@ -156,7 +158,7 @@ final class CrefopReportPdf {
         BaseFont regular = TEXT.getCalculatedBaseFont(false);
         template.setColorFill(Color.WHITE);
         for (Dashboard.Department d : dashboard.getDepartments()) {
-            float x = (float) d.outline().labelX() * scale;
+            float x = MAP_MARGIN + (float) d.outline().labelX() * scale;
             float y = drawnHeight - (float) d.outline().labelY() * scale;
             template.beginText();
             template.setFontAndSize(bold, 9);

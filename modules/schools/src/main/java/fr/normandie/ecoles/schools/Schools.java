@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.schools;
 
 import fr.normandie.ecoles.kernel.Caller;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,12 @@ public interface Schools {
     /** Records (or corrects) the State's recognition of the school (project officers, administrators). */
     School recordRecognition(UUID schoolId, StateRecognition recognition, Caller caller);
 
-    /** Records (or replaces) the school's results for a school year (project officers, administrators). */
-    YearlyResults recordResults(UUID schoolId, YearlyResults results, Caller caller);
+    /**
+     * Records (or replaces) the school's results for a school year, with their totals computed; staff and
+     * administrators only ({@link ResultsForbiddenException}), checked before anything else.
+     * @throws InvalidResultsException when the figures do not hold together, nothing written
+     */
+    YearlyResults recordResults(Caller caller, UUID schoolId, YearlyResults results);
 
     /** The school's results, oldest year first. */
     List<YearlyResults> results(UUID schoolId);

@@ -79,6 +79,9 @@ public class DemoData {
     @Inject
     DemoLabels labels;
 
+    @Inject
+    DemoResults demoResults;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
             notifications.giveAddresses();
@@ -93,6 +96,7 @@ public class DemoData {
             openEnvelopes();
             LOG.info("Enveloppes de démonstration ouvertes : 1,5 M€ pour 2019, 2020, 2021 et l'année en cours.");
         }
+        demoResults.loadIfNone(); // results: demonstration data of the results area (issue 14)
     }
 
     private void registerSchools() {

@@ -5,6 +5,8 @@ import fr.normandie.ecoles.schools.CoverageStatus;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.Diploma;
+import fr.normandie.ecoles.schools.DiplomaResults;
 import fr.normandie.ecoles.schools.SchoolResults;
 import fr.normandie.ecoles.schools.Table;
 import fr.normandie.ecoles.schools.Schools;
@@ -77,16 +79,27 @@ public class Exports {
 
     private Table results() {
         return new Table("Résultats", List.of("École", "Département", "Année scolaire", "Élèves", "Diplômés",
-                "Sortants en emploi", "Sortants en poursuite d'études", "Sortants en apprentissage", "Autres sortants",
-                "Taux d'insertion (%)"),
+                "Sortants en emploi", "Sortants en poursuite d'études", "Sortants en apprentissage ou autre alternance",
+                "Autres sortants", "Taux d'insertion (%)", "Élèves de moins de 16 ans", "Élèves de 16 à 18 ans",
+                "Élèves de plus de 18 ans", "Orientés par une Mission Locale", "Présentés au CAP", "Reçus au CAP",
+                "Présentés au Bac pro", "Reçus au Bac pro", "Présentés au titre professionnel",
+                "Reçus au titre professionnel"),
                 schools.allResults().stream().map(Exports::resultRow).toList());
     }
 
+    /** The first columns as they always were; the details added for the CREFOP's indicators after them. */
     private static List<Object> resultRow(SchoolResults row) {
         YearlyResults r = row.results();
-        return Arrays.asList(row.schoolName(), row.departmentCode(), r.schoolYear() + "-" + (r.schoolYear() + 1),
-                r.pupils(), r.diplomasPassed(), r.leaversJob(), r.leaversFurtherStudy(), r.leaversApprenticeship(),
-                r.leaversOther(), r.insertionRate());
+        List<Object> cells = new java.util.ArrayList<>(Arrays.asList(row.schoolName(), row.departmentCode(),
+                r.schoolYear() + "-" + (r.schoolYear() + 1), r.pupils(), r.diplomasPassed(), r.leaversJob(),
+                r.leaversFurtherStudy(), r.leaversApprenticeship(), r.leaversOther(), r.insertionRate(),
+                r.pupilsUnder16(), r.pupils16To18(), r.pupilsOver18(), r.referredByMissionLocale()));
+        for (Diploma diploma : Diploma.values()) {
+            Optional<DiplomaResults> of = r.diplomas().stream().filter(d -> d.diploma() == diploma).findFirst();
+            cells.add(of.map(DiplomaResults::presented).orElse(null));
+            cells.add(of.map(DiplomaResults::passed).orElse(null));
+        }
+        return cells;
     }
 
     private Table coverage(Target target, LocalDate asOf) {

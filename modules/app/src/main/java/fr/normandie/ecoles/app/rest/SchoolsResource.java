@@ -75,8 +75,9 @@ public class SchoolsResource {
     @GET
     @Path("{id}/results")
     @Operation(summary = "Les résultats annuels d'une école")
-    @APIResponse(responseCode = "200", description = "[{schoolYear, pupils, diplomasPassed, leaversJob, "
-            + "leaversFurtherStudy, leaversApprenticeship, leaversOther}]")
+    @APIResponse(responseCode = "200", description = "[{schoolYear, pupilsUnder16, pupils16To18, pupilsOver18, "
+            + "pupils, referredByMissionLocale, diplomas:[{diploma, presented, passed}], diplomasPassed, leaversJob, "
+            + "leaversApprenticeship, leaversFurtherStudy, leaversOther}]")
     public Response results(@PathParam("id") String id) {
         callers.current();
         return OpenApiSafe.ok(schools.results(schoolId(id)));
@@ -84,13 +85,15 @@ public class SchoolsResource {
 
     @POST
     @Path("{id}/results")
-    @Operation(summary = "Enregistrer (ou corriger) les résultats d'une année scolaire (chargé de mission)")
-    @RequestBody(description = "{schoolYear, pupils, diplomasPassed, leaversJob, leaversFurtherStudy, "
-            + "leaversApprenticeship, leaversOther}")
-    @APIResponse(responseCode = "200", description = "les résultats enregistrés")
+    @Operation(summary = "Enregistrer (ou corriger) les résultats d'une année scolaire (chargé de mission, administrateur)")
+    @RequestBody(description = "{schoolYear, pupilsUnder16, pupils16To18, pupilsOver18, pupils?, "
+            + "referredByMissionLocale, diplomas:[{diploma: CAP|BAC_PRO|TITRE_PRO, presented, passed}], "
+            + "diplomasPassed?, leaversJob, leaversApprenticeship, leaversFurtherStudy, leaversOther}")
+    @APIResponse(responseCode = "200", description = "les résultats enregistrés, totaux calculés")
     public Response recordResults(@PathParam("id") String id, String body) {
-        return OpenApiSafe.ok(schools.recordResults(schoolId(id),
-                JsonBodies.read(body, YearlyResults.class, "Les résultats"), callers.current()));
+        Caller caller = callers.current();
+        return OpenApiSafe.ok(schools.recordResults(caller, schoolId(id),
+                JsonBodies.read(body, YearlyResults.class, "Les résultats")));
     }
 
     private static UUID schoolId(String id) {

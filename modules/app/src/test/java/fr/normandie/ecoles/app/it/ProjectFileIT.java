@@ -93,7 +93,7 @@ class ProjectFileIT extends DeployedApplication {
         api.as(STAFF).body(results(2023, 24, 10, 6, 2, 3, 1)).post("api/schools/" + school + "/results")
                 .then().statusCode(200).body("pupils", equalTo(24));
         api.as(STAFF).body(results(2023, 24, 30, 6, 2, 3, 1)).post("api/schools/" + school + "/results")
-                .then().statusCode(422).body("errors.field", equalTo(List.of("diplomasWithinPupils")));
+                .then().statusCode(422).body("errors.field", equalTo(List.of("diplomas[0].presented")));
         api.as(VIEWER).body(results(2024, 20, 10, 6, 2, 3, 1)).post("api/schools/" + school + "/results")
                 .then().statusCode(403);
 
@@ -149,7 +149,9 @@ class ProjectFileIT extends DeployedApplication {
 
     private static Map<String, Object> results(int year, int pupils, int diplomas, int job, int study, int apprenticeship,
                                                int other) {
-        return Map.of("schoolYear", year, "pupils", pupils, "diplomasPassed", diplomas, "leaversJob", job,
-                "leaversFurtherStudy", study, "leaversApprenticeship", apprenticeship, "leaversOther", other);
+        return Map.of("schoolYear", year, "pupilsUnder16", 0, "pupils16To18", pupils, "pupilsOver18", 0,
+                "referredByMissionLocale", 0, "diplomas", List.of(Map.of("diploma", "CAP", "presented", diplomas,
+                        "passed", diplomas)), "leaversJob", job, "leaversFurtherStudy", study,
+                "leaversApprenticeship", apprenticeship, "leaversOther", other);
     }
 }

@@ -233,7 +233,7 @@ class StrictReadingFuzzIT extends DeployedApplication {
                         List.of(of("arreteDate", Kind.DATE), text("reference", 200)),
                         List.of("api/schools/" + unknown + "/recognition")),
                 new Endpoint("results", STAFF, "POST", "api/schools/" + school + "/results", results(),
-                        List.of(of("schoolYear", Kind.INT), of("pupils", Kind.INT), of("diplomasPassed", Kind.INT),
+                        List.of(of("schoolYear", Kind.INT), of("pupils16To18", Kind.INT), of("diplomasPassed", Kind.INT),
                                 of("leaversJob", Kind.INT), of("leaversFurtherStudy", Kind.INT),
                                 of("leaversApprenticeship", Kind.INT), of("leaversOther", Kind.INT)),
                         List.of("api/schools/" + unknown + "/results")),
@@ -324,8 +324,11 @@ class StrictReadingFuzzIT extends DeployedApplication {
     }
 
     private static Map<String, Object> results() {
-        return new HashMap<>(Map.of("schoolYear", 2024, "pupils", 40, "diplomasPassed", 12, "leaversJob", 8,
+        Map<String, Object> results = new HashMap<>(Map.of("schoolYear", 2024, "pupilsUnder16", 5, "pupils16To18", 30,
+                "pupilsOver18", 5, "referredByMissionLocale", 20, "diplomasPassed", 12, "leaversJob", 8,
                 "leaversFurtherStudy", 2, "leaversApprenticeship", 3, "leaversOther", 1));
+        results.put("diplomas", List.of(Map.of("diploma", "CAP", "presented", 15, "passed", 12)));
+        return results;
     }
 
     /** What is wrong with the answer to a malformed request, or null when it is a clean refusal. */

@@ -5,7 +5,12 @@ import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Clock;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.FieldReason;
+import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.Inputs;
+import fr.normandie.ecoles.schools.InvalidResultsException;
+import fr.normandie.ecoles.schools.ResultsForbiddenException;
 import fr.normandie.ecoles.schools.DuplicateSchoolException;
 import fr.normandie.ecoles.schools.NetworkFigures;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -64,10 +69,17 @@ public class JpaSchools implements Schools {
 
     @Override
     @Transactional
-    public YearlyResults recordResults(UUID schoolId, YearlyResults results, Caller caller) {
-        requireRegistrar(caller, "enregistrer les résultats d'une école");
-        Inputs.requireValid(validator, results);
-        school(schoolId);
+    public YearlyResults recordResults(Caller caller, UUID schoolId, YearlyResults sent) {
+        if (!caller.has(Role.STAFF) && !caller.has(Role.ADMIN)) {
+            throw new ResultsForbiddenException();
+        }
+        Inputs.requireValid(validator, sent);
+        SchoolEntity school = school(schoolId);
+        List<FieldReason> reasons = ResultsRules.check(sent, school.toSchool().openedOn(), clock.today());
+        if (!reasons.isEmpty()) {
+            throw new InvalidResultsException(reasons);
+        }
+        YearlyResults results = sent.withTotals();
         SchoolResultEntity row = em.find(SchoolResultEntity.class, new SchoolResultEntity.Key(schoolId, results.schoolYear()));
         if (row == null) {
             row = new SchoolResultEntity(schoolId, results.schoolYear());
@@ -87,9 +99,19 @@ public class JpaSchools implements Schools {
     /** Two queries: the schools, then all results. */
     @Override
     public List<SchoolResults> allResults() {
+        return withSchools(em.createNamedQuery("SchoolResultEntity.all", SchoolResultEntity.class).getResultList());
+    }
+
+    /** The results of the school years that started in {@code lastYear} or before, with their schools. */
+    List<SchoolResults> resultsStartedBy(int lastYear) {
+        return withSchools(em.createNamedQuery("SchoolResultEntity.startedBy", SchoolResultEntity.class)
+                .setParameter("lastYear", lastYear).getResultList());
+    }
+
+    private List<SchoolResults> withSchools(List<SchoolResultEntity> rows) {
         Map<UUID, SchoolEntity> schools = em.createNamedQuery("SchoolEntity.all", SchoolEntity.class).getResultList()
                 .stream().collect(Collectors.toMap(s -> s.toSchool().id(), s -> s));
-        return em.createNamedQuery("SchoolResultEntity.all", SchoolResultEntity.class).getResultList().stream()
+        return rows.stream()
                 .map(r -> {
                     SchoolEntity school = schools.get(r.schoolId());
                     return new SchoolResults(r.schoolId(), school.name(), school.departmentCode(), r.toResults());

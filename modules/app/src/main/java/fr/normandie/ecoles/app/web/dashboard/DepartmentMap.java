@@ -29,8 +29,12 @@ public class DepartmentMap {
     static final double WIDTH = 600;
     private static final double MARGIN = 10;
 
-    /** One department's outline and where its label goes. */
-    public record Outline(String code, String name, String path, double labelX, double labelY) {
+    /**
+     * One department's outline and where its label goes; {@code rings} are the path's points, in the same
+     * drawing units, for what draws it otherwise (the CREFOP report's PDF).
+     */
+    public record Outline(String code, String name, String path, double labelX, double labelY,
+                          List<List<double[]>> rings) {
     }
 
     private Map<String, Outline> outlines;
@@ -56,13 +60,20 @@ public class DepartmentMap {
             JsonObject properties = feature.getJsonObject("properties");
             List<List<double[]>> rings = rings(feature);
             double[] label = projection.apply(centroid(rings.get(0))[0], centroid(rings.get(0))[1]);
+            List<List<double[]>> projected = rings.stream()
+                    .map(ring -> ring.stream().map(p -> projection.apply(p[0], p[1])).toList()).toList();
             outlines.put(properties.getString("code"), new Outline(properties.getString("code"),
-                    properties.getString("nom"), path(rings, projection), label[0], label[1]));
+                    properties.getString("nom"), path(projected), label[0], label[1], projected));
         }
     }
 
     public Outline outline(String departmentCode) {
         return outlines.get(departmentCode);
+    }
+
+    /** The drawing's height in its units, its width being {@link #WIDTH}. */
+    public double height() {
+        return height;
     }
 
     public String viewBox() {
@@ -100,11 +111,11 @@ public class DepartmentMap {
         return rings;
     }
 
-    private static String path(List<List<double[]>> rings, Projection projection) {
+    private static String path(List<List<double[]>> rings) {
         StringBuilder path = new StringBuilder();
         for (List<double[]> ring : rings) {
             for (int i = 0; i < ring.size(); i++) {
-                double[] point = projection.apply(ring.get(i)[0], ring.get(i)[1]);
+                double[] point = ring.get(i);
                 path.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f,%.1f", point[0], point[1]));
             }
             path.append('Z');

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.rest;
 
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.SchoolRegistration;

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A school project as registered, with its place in the territory and its overall status. */
+/**
+ * A school project as registered, with its place in the territory and its overall status; {@code version} changes
+ * whenever the project does (an edit, a step), and an edit names the version it was made on.
+ */
 public record ProjectSummary(
         ProjectId id,
         String name,
@@ -26,5 +29,6 @@ public record ProjectSummary(
         ProjectStatus status,
         Instant registeredAt,
         String registeredBy,
-        String endReason) {
+        String endReason,
+        long version) {
 }

@@ -109,7 +109,9 @@ class ProjectCorrectionsIT extends DeployedApplication {
         int timeline = timeline(id).getList("kind").size();
 
         edit(VIEWER, id, version, Map.of("capacity", 30)).then().statusCode(403);
-        edit("admin", id, version, Map.of("capacity", 30)).then().statusCode(403);
+        Map<String, Object> asRegistered = new HashMap<>(Api.registration("Par l'administrateur", "61", "61214"));
+        asRegistered.put("version", version);
+        api.admin().body(asRegistered).put("api/projects/" + id).then().statusCode(403);
         edit(STAFF, id, version, Map.of("capacity", 0, "communeCode", "14118")).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("capacity", "communeCode")));
         Map<String, Object> withoutVersion = new HashMap<>(Api.registration("Sans version", "61", "61214"));

@@ -170,16 +170,18 @@ public class JpaProjects implements Projects {
         ProjectEntity project = project(id);
         Inputs.requireValid(validator, registration);
         List<ProjectChange> changes = project.edit(version, registration);
-        if (!changes.isEmpty()) {
-            ProjectEventEntity edited = new ProjectEventEntity(id, clock.now(), Kind.EDITED, null, caller.name(), null, null);
-            em.persist(edited);
-            changes.forEach(change -> em.persist(new ProjectChangeEntity(edited.id(), change)));
+        if (changes.isEmpty()) {
+            return changes;
         }
+        ProjectEventEntity edited = new ProjectEventEntity(id, clock.now(), Kind.EDITED, null, caller.name(), null, null);
+        em.persist(edited);
         try {
+            // the project's update, checked against its version, and the event before the changes that refer to it
             em.flush();
         } catch (OptimisticLockException e) {
             throw new StaleProjectException(version);
         }
+        changes.forEach(change -> em.persist(new ProjectChangeEntity(edited.id(), change)));
         return changes;
     }
 
@@ -189,9 +191,9 @@ public class JpaProjects implements Projects {
         if (!caller.has(Role.ADMIN)) {
             throw new Forbidden("Seul un administrateur peut rouvrir une étape terminée.");
         }
+        String why = reason(reason, "Le motif de la réouverture");
         ProjectEntity project = project(id);
         project.requireInProgress();
-        String why = reason(reason, "Le motif de la réouverture");
         List<ProjectEventEntity> completed = em.createNamedQuery("ProjectEventEntity.ofKind", ProjectEventEntity.class)
                 .setParameter("project", id.value()).setParameter("kind", Kind.STEP_COMPLETED).getResultList();
         int last = IntStream.range(0, completed.size()).map(i -> completed.size() - 1 - i)

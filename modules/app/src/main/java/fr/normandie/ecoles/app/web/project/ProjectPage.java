@@ -89,6 +89,10 @@ public class ProjectPage implements Serializable {
     private ProjectFileView file;
     private TaskView task;
     private String abandonReason;
+    /** Read once for the view, which a change of the project replaces (post-redirect-get). */
+    private LocalDate expectedOpening;
+    private boolean expectedOpeningRead;
+    private List<TimelineEntry> corrections;
 
     @PostConstruct
     void open() {
@@ -164,13 +168,20 @@ public class ProjectPage implements Serializable {
 
     /** When the project in progress is expected to open, as coverage projects it today; null once it ended. */
     public LocalDate getExpectedOpening() {
-        return coverage.expectedOpening(view.project().id(), LocalDate.now()).orElse(null);
+        if (!expectedOpeningRead) {
+            expectedOpening = coverage.expectedOpening(view.project().id(), LocalDate.now()).orElse(null);
+            expectedOpeningRead = true;
+        }
+        return expectedOpening;
     }
 
     /** The edits of the registration and the steps reopened, oldest first, as the timeline says them. */
     public List<TimelineEntry> getCorrections() {
-        return journal.entries(view.project().id(), this::stepLabel).stream()
-                .filter(entry -> CORRECTIONS.contains(entry.kind())).toList();
+        if (corrections == null) {
+            corrections = journal.entries(view.project().id(), this::stepLabel).stream()
+                    .filter(entry -> CORRECTIONS.contains(entry.kind())).toList();
+        }
+        return corrections;
     }
 
     public boolean isFound() {

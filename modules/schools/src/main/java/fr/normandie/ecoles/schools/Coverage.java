@@ -24,4 +24,11 @@ public interface Coverage {
      * to go through have, so far, taken longer for the projects that went through them.
      */
     List<DepartmentCoverage> coverage(Target target, LocalDate asOf);
+
+    /**
+     * When a project in progress is expected to open, as of {@code asOf}, by the same projection as
+     * {@link #coverage}: its planned date, or later when the steps it still has to go through typically take longer.
+     * Empty when the project is not in progress (or does not exist).
+     */
+    Optional<LocalDate> expectedOpening(ProjectId project, LocalDate asOf);
 }

@@ -4,7 +4,6 @@ import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -44,7 +43,6 @@ public record ProjectRegistration(
         @Max(value = 500, message = "La capacité prévue ne peut dépasser 500 élèves.")
         Integer capacity,
         @NotNull(message = "La date d'ouverture prévue est obligatoire.")
-        @Future(message = "La date d'ouverture prévue doit être à venir.")
         LocalDate plannedOpening,
         @Size(max = 100, message = "La forme juridique ne doit pas dépasser 100 caractères.")
         String carrierLegalForm,

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A school project as registered, with its place in the territory and its overall status. The carrier's
- * name and details are its record's ({@code carrierId}), shared with the carrier's other projects and schools.
+ * name and details are its record's ({@code carrierId}), shared with the carrier's other projects and schools;
+ * {@code version} changes whenever the project does (an edit, a step), and an edit names the version it was made on.
  */
 public record ProjectSummary(
         ProjectId id,
@@ -31,5 +32,6 @@ public record ProjectSummary(
         Instant registeredAt,
         String registeredBy,
         String endReason,
-        UUID carrierId) {
+        UUID carrierId,
+        long version) {
 }

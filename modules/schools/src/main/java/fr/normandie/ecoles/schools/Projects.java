@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.schools;
 
 import fr.normandie.ecoles.kernel.Caller;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,4 +49,31 @@ public interface Projects {
 
     /** The opening process ended without a school, at the given step. */
     void markClosed(ProjectId id, String atStep);
+
+    /**
+     * Staff change a project's registration after the fact (a slipped opening, another commune, more places):
+     * every field is given again, as at registration, and checked by the same rules. The fields that changed are
+     * kept with their values before and after, by whom and when, on the project's timeline; nothing is kept when
+     * nothing changed.
+     *
+     * @param version the project's {@link ProjectSummary#version()} the edit was made on
+     * @return the changes, none when the registration was the same
+     * @throws fr.normandie.ecoles.kernel.Forbidden for anyone but staff
+     * @throws UnknownProjectException when there is no such project
+     * @throws ProjectNotInProgressException when the project has ended
+     * @throws StaleProjectException when the project changed since that version: nothing is written
+     */
+    List<ProjectChange> edit(ProjectId id, long version, ProjectRegistration registration, Caller caller);
+
+    /**
+     * An administrator reopens a step completed by mistake: the reason is kept on the timeline, the step's earlier
+     * records stay as history, and the project counts as having completed only the steps before it. The caller
+     * (the workflow) moves the process back to the step in the same transaction.
+     *
+     * @throws fr.normandie.ecoles.kernel.Forbidden for anyone but an administrator
+     * @throws InvalidInputException without a reason, or with one over 2,000 characters
+     * @throws ProjectNotInProgressException when the project has ended
+     * @throws StepNotCompletedException when the step was never completed for the project
+     */
+    void reopenStep(ProjectId id, String step, String reason, Caller caller);
 }

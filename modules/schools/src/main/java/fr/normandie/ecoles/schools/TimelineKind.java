@@ -10,6 +10,8 @@ public enum TimelineKind {
     PROJECT_REGISTERED,
     /** Someone wrote a comment. */
     COMMENT_ADDED,
+    /** Staff changed the project's registration (the fields, before and after). */
+    PROJECT_EDITED,
     /** Someone took a task. */
     TASK_CLAIMED,
     /** Someone released a task they had taken. */
@@ -20,6 +22,8 @@ public enum TimelineKind {
     DOCUMENT_ADDED,
     /** The project was given up. */
     PROJECT_ABANDONED,
+    /** An administrator reopened a step completed by mistake (before its current task is interrupted). */
+    STEP_REOPENED,
     /** A task was completed. */
     TASK_COMPLETED,
     /** A task ended without being completed (the project was given up). */

@@ -24,4 +24,13 @@ public interface ProjectLifecycle {
 
     /** Gives the project up, whatever step it is at, with a reason. */
     ProjectView abandon(ProjectId id, String reason, Caller caller);
+
+    /**
+     * Staff change the registration of a project in progress, made on the version they read (see
+     * {@link fr.normandie.ecoles.schools.Projects#edit}); a project moved to another department is found under it
+     * in the inboxes at once.
+     *
+     * @throws fr.normandie.ecoles.schools.StaleProjectException when the project changed since that version
+     */
+    ProjectView edit(ProjectId id, long version, ProjectRegistration registration, Caller caller);
 }

@@ -1,6 +1,8 @@
 package fr.normandie.ecoles.app.rest;
 
 import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.schools.Coverage;
+import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectFile;
 import fr.normandie.ecoles.schools.ProjectFileView;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -9,11 +11,13 @@ import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.UnknownProjectException;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
+import fr.normandie.ecoles.workflow.StepCorrections;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +50,12 @@ public class ProjectsResource {
 
     @Inject
     Callers callers;
+
+    @Inject
+    StepCorrections corrections;
+
+    @Inject
+    Coverage coverage;
 
     @POST
     @Operation(summary = "Enregistrer un projet d'école (chargé de mission) : démarre son processus d'ouverture")
@@ -66,10 +77,10 @@ public class ProjectsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Un projet : son dossier, ses étapes en cours et son historique")
+    @Operation(summary = "Un projet : son dossier, ses étapes en cours, son historique, sa version et son ouverture attendue")
     public ProjectResponse get(@PathParam("id") String id) {
         callers.current();
-        return lifecycle.find(ProjectId.parse(id)).map(ProjectResponse::of)
+        return lifecycle.find(ProjectId.parse(id)).map(this::withProjection)
                 .orElseThrow(() -> new UnknownProjectException(id));
     }
 
@@ -100,6 +111,39 @@ public class ProjectsResource {
     public ProjectResponse abandon(@PathParam("id") String id, String body) {
         AbandonRequest request = JsonBodies.read(body, AbandonRequest.class, "L'abandon");
         return ProjectResponse.of(lifecycle.abandon(ProjectId.parse(id), request.reason(), callers.current()));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Modifier l'inscription d'un projet en cours (chargé de mission) : tous ses champs, comme à "
+            + "l'enregistrement, et la version du projet lue ; refusé (409, rien d'enregistré) si le projet a changé depuis")
+    @RequestBody(description = "{version, name, carrier, departmentCode, communeCode, trades[], capacity, plannedOpening, "
+            + "carrierLegalForm, carrierNonProfit, carrierSiren, diplomas[], familyContribution}")
+    @APIResponse(responseCode = "200", description = "le projet modifié, avec sa nouvelle version et son ouverture attendue")
+    @APIResponse(responseCode = "409", description = "le projet a changé depuis la version lue, ou n'est plus en cours")
+    public ProjectResponse edit(@PathParam("id") String id, String body) {
+        Long version = JsonBodies.read(body, EditedVersion.class, "La modification").version();
+        if (version == null) {
+            throw new InvalidInputException("version", "Indiquez la version du projet que vous avez lue (version).");
+        }
+        ProjectRegistration registration = JsonBodies.read(body, ProjectRegistration.class, "La modification");
+        return withProjection(lifecycle.edit(ProjectId.parse(id), version, registration, callers.current()));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Operation(summary = "Rouvrir une étape terminée par erreur (administrateur), avec un motif : l'étape est à refaire, "
+            + "ses enregistrements antérieurs restent dans l'historique")
+    @RequestBody(description = "{step, reason}")
+    public ProjectResponse reopen(@PathParam("id") String id, String body) {
+        ReopenRequest request = JsonBodies.read(body, ReopenRequest.class, "La réouverture");
+        return withProjection(corrections.reopen(ProjectId.parse(id), request.step(), request.reason(),
+                callers.current()));
+    }
+
+    /** A single project's answer tells when it is expected to open, as of today. */
+    private ProjectResponse withProjection(ProjectView view) {
+        return ProjectResponse.of(view, coverage.expectedOpening(view.project().id(), LocalDate.now()).orElse(null));
     }
 
     private static ProjectStatus status(String status) {

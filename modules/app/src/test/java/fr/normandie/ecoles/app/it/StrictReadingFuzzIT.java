@@ -145,6 +145,15 @@ class StrictReadingFuzzIT extends DeployedApplication {
                 .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
     }
 
+    /** An edit of the project that would change its registration, on the version it has now. */
+    private Map<String, Object> edited(String project, Map<String, Object> registration) {
+        Map<String, Object> edit = new HashMap<>(registration);
+        edit.put("communeCode", "61214");
+        edit.put("capacity", 30);
+        edit.put("version", api.project(project).jsonPath().getLong("version"));
+        return edit;
+    }
+
     /** The write endpoints of the resources, each with a valid body on fixtures made for it. */
     private List<Endpoint> endpoints() {
         String backing = api.register("61", "61214");
@@ -216,6 +225,17 @@ class StrictReadingFuzzIT extends DeployedApplication {
                 new Endpoint("abandon", STAFF, "POST", "api/projects/" + backing + "/abandon",
                         Map.of("reason", "Le porteur se retire."), List.of(text("reason", 2000)),
                         List.of("api/projects/" + unknown + "/abandon", "api/projects/pas-un-id/abandon")),
+                // project edits and corrections (issue 14)
+                new Endpoint("edit", STAFF, "PUT", "api/projects/" + backing, edited(backing, registration),
+                        List.of(of("version", Kind.INT), text("name", 200), text("carrier", 200),
+                                text("communeCode", 5), of("trades", Kind.TEXTS), of("capacity", Kind.INT),
+                                of("plannedOpening", Kind.DATE), of("diplomas", Kind.ENUMS),
+                                of("familyContribution", Kind.AMOUNT)),
+                        List.of("api/projects/" + unknown, "api/projects/pas-un-id")),
+                new Endpoint("reopen", ADMIN, "POST", "api/projects/" + study + "/reopen",
+                        Map.of("step", "territorial-backing", "reason", "Portage enregistré par erreur."),
+                        List.of(text("step", 0), text("reason", 2000)),
+                        List.of("api/projects/" + unknown + "/reopen", "api/projects/pas-un-id/reopen")),
                 new Endpoint("comments", STAFF, "POST", "api/projects/" + backing + "/comments",
                         Map.of("text", "Un commentaire."), List.of(text("text", 5000)),
                         List.of("api/projects/" + unknown + "/comments")),

@@ -50,7 +50,7 @@ class AuditReportDocumentTest {
         ProjectSummary summary = new ProjectSummary(project, "École de production du Pays de L'Aigle",
                 "Association ALPHA", "Association loi 1901", true, null, "61", "61214", "L'Aigle", "200068468",
                 "CC des Pays de L'Aigle", List.of("Usinage"), List.of(), 24, null, LocalDate.of(2027, 9, 1),
-                ProjectStatus.IN_PROGRESS, Instant.EPOCH, "staff", null, UUID.randomUUID());
+                ProjectStatus.IN_PROGRESS, Instant.EPOCH, "staff", null, UUID.randomUUID(), 0);
 
         byte[] pdf = AuditReportDocument.render(audit, summary);
 

@@ -103,7 +103,7 @@ class DocumentsTest {
         return new ProjectSummary(ProjectId.random(), "Usin'Eure", "Association Usin'Eure", "Association loi 1901",
                 true, null, "27", "27229", "Évreux", "200071454", "CA Evreux Portes de Normandie", List.of("Usinage"),
                 List.of(), 24, null, LocalDate.of(2018, 10, 1), ProjectStatus.IN_PROGRESS, Instant.now(), "staff",
-                null, UUID.randomUUID());
+                null, UUID.randomUUID(), 0);
     }
 
     private static Subsidy usinEure(SubsidyDecision decision) {

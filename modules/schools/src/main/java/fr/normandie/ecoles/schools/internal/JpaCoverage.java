@@ -8,6 +8,7 @@ import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.NewTarget;
 import fr.normandie.ecoles.schools.PastProject;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
+import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.Target;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,8 +106,7 @@ public class JpaCoverage implements Coverage {
         em.createQuery("select p.departmentCode, p.plannedOpening, p.lastStep, count(p) from ProjectEntity p"
                         + " where p.status = :status group by p.departmentCode, p.plannedOpening, p.lastStep", Object[].class)
                 .setParameter("status", ProjectStatus.IN_PROGRESS).getResultList().forEach(row -> {
-                    LocalDate opening = projection.expectedOpening((LocalDate) row[1],
-                            Optional.ofNullable((String) row[2]).map(TypicalDurations::stage).orElse(null), asOf);
+                    LocalDate opening = expected(projection, (LocalDate) row[1], (String) row[2], asOf);
                     expected.computeIfAbsent((String) row[0], d -> new ArrayList<>())
                             .addAll(Collections.nCopies(((Number) row[3]).intValue(), opening));
                 });
@@ -120,8 +120,18 @@ public class JpaCoverage implements Coverage {
     private Map<String, List<LocalDate>> expectedOpeningsOn(LocalDate day) {
         OpeningProjection projection = typicalDurations.projection();
         return pastProjects.inProgressOn(day).stream().collect(Collectors.groupingBy(PastProject::departmentCode,
-                Collectors.mapping(p -> projection.expectedOpening(p.plannedOpening(),
-                        Optional.ofNullable(p.lastStep()).map(TypicalDurations::stage).orElse(null), day),
+                Collectors.mapping(p -> expected(projection, p.plannedOpening(), p.lastStep(), day),
                         Collectors.toList())));
+    }
+
+    @Override
+    public Optional<LocalDate> expectedOpening(ProjectId project, LocalDate asOf) {
+        return Optional.ofNullable(em.find(ProjectEntity.class, project.value()))
+                .filter(p -> p.status() == ProjectStatus.IN_PROGRESS)
+                .map(p -> expected(typicalDurations.projection(), p.plannedOpening(), p.lastStep(), asOf));
+    }
+
+    private static LocalDate expected(OpeningProjection projection, LocalDate planned, String lastStep, LocalDate asOf) {
+        return projection.expectedOpening(planned, lastStep == null ? null : TypicalDurations.stage(lastStep), asOf);
     }
 }

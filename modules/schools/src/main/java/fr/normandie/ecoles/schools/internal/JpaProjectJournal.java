@@ -16,10 +16,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The project's own records as timeline entries, in four queries: the project, its events, documents
- * and comments. */
+/** The project's own records as timeline entries, in five queries: the project, its events, the changes of
+ * its edits, documents and comments. */
 @ApplicationScoped
 public class JpaProjectJournal implements ProjectJournal {
 
@@ -35,12 +38,17 @@ public class JpaProjectJournal implements ProjectJournal {
     public List<TimelineEntry> entries(ProjectId project, Function<String, String> stepLabel) {
         projects.project(project);
         List<TimelineEntry> entries = new ArrayList<>();
-        em.createQuery("select e.occurredAt, e.kind, e.step, e.actor, e.outcome, e.detail from ProjectEventEntity e "
+        Map<UUID, String> changes = em.createNamedQuery("ProjectChangeEntity.ofProject", ProjectChangeEntity.class)
+                .setParameter("project", project.value()).getResultList().stream()
+                .collect(Collectors.groupingBy(ProjectChangeEntity::eventId,
+                        Collectors.mapping(ProjectChangeEntity::said, Collectors.joining(" ; "))));
+        em.createQuery("select e.occurredAt, e.kind, e.step, e.actor, e.outcome, e.detail, e.id from ProjectEventEntity e "
                         + "where e.projectId = :project", Object[].class)
                 .setParameter("project", project.value())
                 .getResultList()
                 .forEach(row -> entries.add(event((Instant) row[0], (Kind) row[1], (String) row[2], (String) row[3],
-                        (String) row[4], (String) row[5], stepLabel)));
+                        (String) row[4], row[1] == Kind.EDITED ? changes.get((UUID) row[6]) : (String) row[5],
+                        stepLabel)));
         em.createNamedQuery("DocumentEntity.ofProject", DocumentEntity.class)
                 .setParameter("project", project.value())
                 .getResultList().forEach(document -> entries.add(added(document.toDocument())));
@@ -64,6 +72,11 @@ public class JpaProjectJournal implements ProjectJournal {
             // a closed project's event keeps the reason where other events keep their step
             case CLOSED -> new TimelineEntry(at, null, TimelineKind.PROJECT_CLOSED, null, "Projet clos : " + step);
             case OPENED -> new TimelineEntry(at, null, TimelineKind.SCHOOL_OPENED, null, "École ouverte");
+            // an edit's detail is what it changed, read from its changes
+            case EDITED -> new TimelineEntry(at, actor, TimelineKind.PROJECT_EDITED, null,
+                    "Inscription modifiée : " + detail);
+            case STEP_REOPENED -> new TimelineEntry(at, actor, TimelineKind.STEP_REOPENED, step,
+                    "Étape « " + stepLabel.apply(step) + " » rouverte par l'administrateur : " + detail);
         };
     }
 

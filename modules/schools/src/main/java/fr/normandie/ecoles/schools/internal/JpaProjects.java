@@ -6,17 +6,24 @@ import fr.normandie.ecoles.kernel.Clock;
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.Inputs;
+import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.Forbidden;
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.schools.ProjectChange;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.Projects;
+import fr.normandie.ecoles.schools.StaleProjectException;
 import fr.normandie.ecoles.schools.StepCompletion;
+import fr.normandie.ecoles.schools.StepNotCompletedException;
 import fr.normandie.ecoles.schools.UnknownProjectException;
 import fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -29,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 @ApplicationScoped
 public class JpaProjects implements Projects {
@@ -141,19 +149,67 @@ public class JpaProjects implements Projects {
     @Transactional
     public void abandon(ProjectId id, String reason, Caller caller) {
         requireStaff(caller, "abandonner un projet");
-        ProjectEntity project = project(id);
+        String why = reason(reason, "Le motif d'abandon");
+        project(id).end(ProjectStatus.ABANDONED, why, clock.now());
+        em.persist(new ProjectEventEntity(id, clock.now(), Kind.ABANDONED, null, caller.name(), null, why));
+    }
+
+    /** A mandatory reason, given in the request's {@code reason} field, as it is kept: stripped, 2,000 characters at most. */
+    private static String reason(String reason, String what) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "Le motif d'abandon est obligatoire.");
+            throw new InvalidInputException("reason", what + " est obligatoire.");
         }
         if (reason.length() > 2000) {
-            throw new InvalidInputException("reason", "Le motif d'abandon ne doit pas dépasser 2000 caractères.");
+            throw new InvalidInputException("reason", what + " ne doit pas dépasser 2000 caractères.");
         }
-        project.end(ProjectStatus.ABANDONED, reason.strip(), clock.now());
-        em.persist(new ProjectEventEntity(id, clock.now(), Kind.ABANDONED, null, caller.name(), null, reason.strip()));
+        return reason.strip();
     }
 
     private static void requireStaff(Caller caller, String action) {
         caller.requireAny("Seuls les chargés de mission peuvent " + action + ".", Role.STAFF);
+    }
+
+    /**
+     * The version is checked against the project's, then again by the database as the change is written (two edits
+     * on the same version at once: the second one's update finds the version gone): either way a stale edit writes
+     * nothing.
+     */
+    @Override
+    @Transactional
+    public List<ProjectChange> edit(ProjectId id, long version, ProjectRegistration registration, Caller caller) {
+        requireStaff(caller, "modifier l'inscription d'un projet");
+        ProjectEntity project = project(id);
+        Inputs.requireValid(validator, registration);
+        List<ProjectChange> changes = project.edit(version, registration);
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        ProjectEventEntity edited = new ProjectEventEntity(id, clock.now(), Kind.EDITED, null, caller.name(), null, null);
+        em.persist(edited);
+        try {
+            // the project's update, checked against its version, and the event before the changes that refer to it
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleProjectException(version);
+        }
+        changes.forEach(change -> em.persist(new ProjectChangeEntity(edited.id(), change)));
+        return changes;
+    }
+
+    @Override
+    @Transactional
+    public void reopenStep(ProjectId id, String step, String reason, Caller caller) {
+        caller.requireAny("Seul un administrateur peut rouvrir une étape terminée.", Role.ADMIN);
+        String why = reason(reason, "Le motif de la réouverture");
+        ProjectEntity project = project(id);
+        project.requireInProgress();
+        List<ProjectEventEntity> completed = em.createNamedQuery("ProjectEventEntity.ofKind", ProjectEventEntity.class)
+                .setParameter("project", id.value()).setParameter("kind", Kind.STEP_COMPLETED).getResultList();
+        int last = IntStream.range(0, completed.size()).map(i -> completed.size() - 1 - i)
+                .filter(i -> step.equals(completed.get(i).step())).findFirst()
+                .orElseThrow(StepNotCompletedException::new);
+        project.reopened(last == 0 ? null : completed.get(last - 1).step());
+        em.persist(new ProjectEventEntity(id, clock.now(), Kind.STEP_REOPENED, step, caller.name(), null, why));
     }
 
     @Override

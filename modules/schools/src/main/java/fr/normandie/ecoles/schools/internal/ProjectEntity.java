@@ -3,11 +3,13 @@ package fr.normandie.ecoles.schools.internal;
 import fr.normandie.ecoles.schools.Carrier;
 import fr.normandie.ecoles.schools.Commune;
 import fr.normandie.ecoles.schools.Diploma;
+import fr.normandie.ecoles.schools.ProjectChange;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectNotInProgressException;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.StaleProjectException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -23,6 +25,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,6 +78,14 @@ public class ProjectEntity {
     ProjectEntity(ProjectId id, ProjectRegistration registration, CarrierEntity carrier, String registeredBy,
                   Instant now) {
         this.id = id.value();
+        apply(registration);
+        this.status = ProjectStatus.IN_PROGRESS;
+        this.registeredAt = now;
+        this.registeredBy = registeredBy;
+    }
+
+    /** The registration's fields, as registered or edited since. */
+    private void apply(ProjectRegistration registration) {
         this.name = registration.name().strip();
         this.carrier = carrier;
         this.diplomas = List.copyOf(registration.diplomasOrNone());
@@ -84,9 +95,36 @@ public class ProjectEntity {
         this.trades = List.copyOf(registration.trades());
         this.capacity = registration.capacity();
         this.plannedOpening = registration.plannedOpening();
-        this.status = ProjectStatus.IN_PROGRESS;
-        this.registeredAt = now;
-        this.registeredBy = registeredBy;
+    }
+
+    /** The project's registration as it stands. */
+    private ProjectRegistration registration() {
+        return new ProjectRegistration(name, carrier, departmentCode, communeCode, trades, capacity, plannedOpening,
+                carrierLegalForm, carrierNonProfit, carrierSiren, diplomas, familyContribution);
+    }
+
+    /**
+     * Replaces the registration of a project in progress, edited on the given version.
+     *
+     * @return the fields that changed, before and after
+     * @throws StaleProjectException when the project is no longer at that version
+     */
+    List<ProjectChange> edit(long editedOn, ProjectRegistration edited) {
+        requireInProgress();
+        if (editedOn != version) {
+            throw new StaleProjectException(editedOn);
+        }
+        ProjectRegistration before = registration();
+        apply(edited);
+        ProjectRegistration after = registration();
+        return Arrays.stream(RegistrationField.values()).filter(field -> field.differs(before, after))
+                .map(field -> new ProjectChange(field.field(), field.text(before), field.text(after))).toList();
+    }
+
+    /** A step was reopened: the project now counts as having completed only the step before it, if any. */
+    void reopened(String stepBefore) {
+        requireInProgress();
+        this.lastStep = stepBefore;
     }
 
     ProjectId id() {
@@ -143,12 +181,20 @@ public class ProjectEntity {
         return plannedOpening;
     }
 
+    ProjectStatus status() {
+        return status;
+    }
+
+    String lastStep() {
+        return lastStep;
+    }
+
     ProjectSummary toSummary(Commune commune) {
         Carrier carried = carrier.toCarrier(List.of());
         return new ProjectSummary(id(), name, carried.name(), carried.legalForm(), carried.nonProfit(), carried.siren(),
                 departmentCode, communeCode, commune == null ? null : commune.name(),
                 commune == null ? null : commune.epciSiren(), commune == null ? null : commune.epciName(),
                 trades, diplomas, capacity, familyContribution, plannedOpening, status, registeredAt, registeredBy,
-                endReason, carried.id());
+                endReason, carried.id(), version);
     }
 }

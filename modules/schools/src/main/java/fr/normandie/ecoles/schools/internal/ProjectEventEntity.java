@@ -14,19 +14,23 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One entry of a project's timeline. */
+/**
+ * One entry of a project's timeline. A step reopened is a milestone too: the step done again is timed from the
+ * reopening, not from the step completed by mistake.
+ */
 @Entity
 @Table(name = "project_event", schema = "schools")
 @NamedQuery(name = "ProjectEventEntity.milestonesLatestFirst", query =
         "select e from ProjectEventEntity e where e.projectId = :project and e.kind in"
                 + " (fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.REGISTERED,"
-                + " fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.STEP_COMPLETED)"
+                + " fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.STEP_COMPLETED,"
+                + " fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.STEP_REOPENED)"
                 + " order by e.occurredAt desc")
 @NamedQuery(name = "ProjectEventEntity.ofKind", query =
         "select e from ProjectEventEntity e where e.projectId = :project and e.kind = :kind order by e.occurredAt, e.id")
 public class ProjectEventEntity {
 
-    enum Kind { REGISTERED, STEP_COMPLETED, REMINDER_SENT, ABANDONED, CLOSED, OPENED }
+    enum Kind { REGISTERED, STEP_COMPLETED, REMINDER_SENT, ABANDONED, CLOSED, OPENED, EDITED, STEP_REOPENED }
 
     @Id
     private UUID id;
@@ -68,6 +72,13 @@ public class ProjectEventEntity {
         this.detail = detail;
     }
 
+    UUID id() {
+        return id;
+    }
+
+    String step() {
+        return step;
+    }
 
     Instant occurredAt() {
         return occurredAt;

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * A step of the project's file that keeps each round in its own table (a step asked again keeps its earlier
- * rounds): its form is validated, checked against the project if need be, stored as one round, and its rounds are
+ * rounds): its form is validated, stored as one round, and its rounds are
  * shown in the file. The round's entity names its query of a project's rounds {@code <Entity>.ofProject}.
  *
  * @param <F> the step's form
@@ -58,17 +58,9 @@ abstract class RoundsStep<F, O extends Enum<O>, E extends StepRoundEntity> imple
     /** What the file shows of a round. */
     abstract Object shown(E round);
 
-    /**
-     * Refuses a valid form that the project's state contradicts; throws, and nothing is stored.
-     * None by default.
-     */
-    void check(ProjectId project, F form) {
-    }
-
     @Override
     public O record(ProjectId project, F form, String recordedBy) {
         Inputs.requireValid(validator, form);
-        check(project, form);
         em.persist(round(project, form, recordedBy, clock.now()));
         return outcome(form);
     }

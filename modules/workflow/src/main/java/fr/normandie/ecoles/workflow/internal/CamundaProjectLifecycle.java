@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.schools.ProjectChange;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
@@ -79,6 +80,18 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
         runtimeService.createMessageCorrelation(SchoolOpeningProcess.MESSAGE_ABANDON)
                 .processInstanceBusinessKey(id.toString())
                 .correlateWithResult();
+        return find(id).orElseThrow();
+    }
+
+    /** The department is kept on the process instance too, for the inboxes' filter: moved with the project. */
+    @Override
+    @Transactional
+    public ProjectView edit(ProjectId id, long version, ProjectRegistration registration, Caller caller) {
+        List<ProjectChange> changes = projects.edit(id, version, registration, caller);
+        if (changes.stream().anyMatch(change -> change.field().equals(SchoolOpeningProcess.VAR_DEPARTMENT))) {
+            runtime.openingInstance(id).ifPresent(instance -> runtimeService.setVariable(instance,
+                    SchoolOpeningProcess.VAR_DEPARTMENT, registration.departmentCode()));
+        }
         return find(id).orElseThrow();
     }
 

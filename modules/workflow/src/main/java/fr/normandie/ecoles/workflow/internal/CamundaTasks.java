@@ -22,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -57,7 +56,7 @@ public class CamundaTasks implements Tasks {
     RuntimeReads runtime;
 
     @Inject
-    IdentityService identityService;
+    EngineUser engineUser;
 
     @Inject
     Projects projects;
@@ -108,7 +107,7 @@ public class CamundaTasks implements Tasks {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
             throw new TaskConflictException("La tâche est déjà prise par " + task.getAssignee() + ".");
         }
-        meanwhile(() -> asCaller(caller, () -> taskService.setAssignee(taskId, caller.name())));
+        meanwhile(() -> engineUser.as(caller, () -> taskService.setAssignee(taskId, caller.name())));
     }
 
     @Override
@@ -120,7 +119,7 @@ public class CamundaTasks implements Tasks {
             throw new TaskConflictException("La tâche est prise par " + task.getAssignee()
                     + " : seul cette personne ou un administrateur peut la libérer.");
         }
-        meanwhile(() -> asCaller(caller, () -> taskService.setAssignee(taskId, null)));
+        meanwhile(() -> engineUser.as(caller, () -> taskService.setAssignee(taskId, null)));
     }
 
     @Override
@@ -183,19 +182,6 @@ public class CamundaTasks implements Tasks {
                     calls.run();
                     return null;
                 });
-    }
-
-    /**
-     * Runs an engine command in the caller's name, so that the engine's user operation log (which the
-     * project's timeline reads) says who took or released the task.
-     */
-    private void asCaller(Caller caller, Runnable command) {
-        identityService.setAuthenticatedUserId(caller.name());
-        try {
-            command.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
     }
 
     private Task openTask(String taskId) {

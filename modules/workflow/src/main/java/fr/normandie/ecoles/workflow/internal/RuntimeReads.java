@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.ManagementService;
@@ -80,6 +81,13 @@ public class RuntimeReads {
         });
         return found.stream().collect(Collectors.groupingBy(task -> keyOfInstance.get(task.getProcessInstanceId()),
                 LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The id of the project's running opening process, if it runs (an edit or a correction: rare, a plain query). */
+    public Optional<String> openingInstance(ProjectId project) {
+        return Optional.ofNullable(runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(SchoolOpeningProcess.KEY).processInstanceBusinessKey(project.toString())
+                .singleResult()).map(ProcessInstance::getId);
     }
 
     /** The business key of each running process instance whose column is one of the values, by instance id. */

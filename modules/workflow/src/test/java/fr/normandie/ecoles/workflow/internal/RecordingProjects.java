@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.schools.ProjectChange;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
@@ -105,6 +106,16 @@ class RecordingProjects implements Projects {
 
     @Override
     public void abandon(ProjectId id, String reason, Caller caller) {
+        throw unexpected();
+    }
+
+    @Override
+    public List<ProjectChange> edit(ProjectId id, long version, ProjectRegistration registration, Caller caller) {
+        throw unexpected();
+    }
+
+    @Override
+    public void reopenStep(ProjectId id, String step, String reason, Caller caller) {
         throw unexpected();
     }
 

@@ -190,6 +190,30 @@ class SchoolOpeningProcessTest {
     }
 
     @Test
+    void aStudyToReviseSendsTheProjectBackToTheStudy() {
+        // Given a project at its opportunity study
+        reach(UserTask.OPPORTUNITY_STUDY);
+        Task first = openTaskOf(UserTask.OPPORTUNITY_STUDY);
+
+        // When the study concludes that it must be revised
+        completeStep(UserTask.OPPORTUNITY_STUDY, StudyConclusion.REVISE.name());
+
+        // Then a new study task opens, the project is neither closed nor further on, with a single pending reminder
+        Task second = openTaskOf(UserTask.OPPORTUNITY_STUDY);
+        assertThat(second.getId()).isNotEqualTo(first.getId());
+        assertThat(instance).isWaitingAtExactly(UserTask.OPPORTUNITY_STUDY.activityId())
+                .hasPassed("Gateway_StudyMerge").hasNotPassed(SchoolOpeningProcess.END_STUDY_UNFAVOURABLE);
+        assertThat(jobQuery().processInstanceId(instance.getId()).count()).isOne();
+        assertThat(completedTasks(UserTask.OPPORTUNITY_STUDY)).isOne();
+        assertThat(PROJECTS.closed()).isEmpty();
+
+        // and once the revised study is favourable the insertion commitment follows
+        completeStep(UserTask.OPPORTUNITY_STUDY, StudyConclusion.FAVOURABLE.name());
+        assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_COMMITMENT.activityId());
+        assertThat(completedTasks(UserTask.OPPORTUNITY_STUDY)).isEqualTo(2);
+    }
+
+    @Test
     void aStudyFavourableWithReservationsGoesOnToTheInsertionCommitment() {
         // Given a project at its opportunity study
         reach(UserTask.OPPORTUNITY_STUDY);

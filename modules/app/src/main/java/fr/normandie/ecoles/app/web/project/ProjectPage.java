@@ -7,13 +7,17 @@ import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
 import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.Department;
 import fr.normandie.ecoles.schools.ProjectFile;
 import fr.normandie.ecoles.schools.ProjectFileView;
 import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectJournal;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.StepCompletion;
 import fr.normandie.ecoles.schools.Territory;
+import fr.normandie.ecoles.schools.TimelineEntry;
+import fr.normandie.ecoles.schools.TimelineKind;
 import fr.normandie.ecoles.schools.UnknownProjectException;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
@@ -32,9 +36,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +54,7 @@ public class ProjectPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String STEP_FORM = "step";
+    private static final Set<TimelineKind> CORRECTIONS = Set.of(TimelineKind.PROJECT_EDITED, TimelineKind.STEP_REOPENED);
 
     /** A step of the process as the overview lists it. */
     public record StepState(Step step, boolean done, boolean current) {
@@ -71,11 +78,21 @@ public class ProjectPage implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Coverage coverage;
+
+    @Inject
+    ProjectJournal journal;
+
     private String id;
     private ProjectView view;
     private ProjectFileView file;
     private TaskView task;
     private String abandonReason;
+    /** Read once for the view, which a change of the project replaces (post-redirect-get). */
+    private LocalDate expectedOpening;
+    private boolean expectedOpeningRead;
+    private List<TimelineEntry> corrections;
 
     @PostConstruct
     void open() {
@@ -148,6 +165,24 @@ public class ProjectPage implements Serializable {
         return "/projects/view.xhtml?faces-redirect=true&id=" + id;
     }
 
+
+    /** When the project in progress is expected to open, as coverage projects it today; null once it ended. */
+    public LocalDate getExpectedOpening() {
+        if (!expectedOpeningRead) {
+            expectedOpening = coverage.expectedOpening(view.project().id(), LocalDate.now()).orElse(null);
+            expectedOpeningRead = true;
+        }
+        return expectedOpening;
+    }
+
+    /** The edits of the registration and the steps reopened, oldest first, as the timeline says them. */
+    public List<TimelineEntry> getCorrections() {
+        if (corrections == null) {
+            corrections = journal.entries(view.project().id(), this::stepLabel).stream()
+                    .filter(entry -> CORRECTIONS.contains(entry.kind())).toList();
+        }
+        return corrections;
+    }
 
     public boolean isFound() {
         return view != null;

@@ -3,29 +3,15 @@ package fr.normandie.ecoles.app.web.project;
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
-import fr.normandie.ecoles.schools.Carrier;
-import fr.normandie.ecoles.schools.Carriers;
-import fr.normandie.ecoles.schools.Commune;
-import fr.normandie.ecoles.schools.Department;
-import fr.normandie.ecoles.schools.Diploma;
-import fr.normandie.ecoles.schools.ProjectRegistration;
-import fr.normandie.ecoles.schools.Territory;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 /** Step 0: a project officer registers a school project, which starts its opening process. */
 @Named("registration")
 @ViewScoped
-public class ProjectRegistrationForm implements Serializable {
+public class ProjectRegistrationForm extends RegistrationFields {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "registration";
@@ -34,91 +20,13 @@ public class ProjectRegistrationForm implements Serializable {
     ProjectLifecycle lifecycle;
 
     @Inject
-    Territory territory;
-
-    @Inject
     CurrentUser user;
 
-    @Inject
-    Carriers carriers;
-
-    private String name;
-    /** An existing carrier chosen in the list (its id), or none: then the carrier named below. */
-    private String carrierId;
-    private String carrier;
-    private String carrierLegalForm;
-    private Boolean carrierNonProfit;
-    private String carrierSiren;
-    private String departmentCode;
-    private String communeCode;
-    private String trades;
-    private List<Diploma> diplomas = new ArrayList<>();
-    private Integer capacity;
-    private LocalDate plannedOpening;
-    private BigDecimal familyContribution;
-
     public String register() {
-        return FormErrors.submit(FORM, () -> lifecycle.register(new ProjectRegistration(name, carrier,
-                departmentCode, communeCode, StepForm.lines(trades), capacity, plannedOpening, carrierLegalForm,
-                carrierNonProfit, carrierSiren, diplomas, familyContribution,
-                carrierId == null || carrierId.isBlank() ? null : UUID.fromString(carrierId)), user.caller()))
+        return FormErrors.submit(FORM, () -> lifecycle.register(registration(), user.caller()))
                 .map(registered -> {
                     FormErrors.info(Texts.get("registration.done", registered.project().name()));
                     return "/projects/view.xhtml?faces-redirect=true&id=" + registered.project().id();
                 }).orElse(null);
     }
-
-    /** The commune the code names, as the person types it, to confirm it is the right one. */
-    public String getCommuneFound() {
-        if (communeCode == null || communeCode.isBlank()) {
-            return "";
-        }
-        return territory.commune(communeCode.strip())
-                .map(c -> Texts.get("registration.communeFound", c.name(), departmentName(c)))
-                .orElse(Texts.get("registration.communeUnknown"));
-    }
-
-    private String departmentName(Commune commune) {
-        return territory.department(commune.departmentCode()).map(Department::name).orElse(commune.departmentCode());
-    }
-
-    public List<Department> getDepartments() {
-        return territory.departments();
-    }
-
-    /** The carriers already known, to choose from instead of typing a new one. */
-    public List<Carrier> getCarrierChoices() {
-        return carriers.all();
-    }
-
-    public Diploma[] getDiplomaChoices() {
-        return Diploma.values();
-    }
-
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getCarrierId() { return carrierId; }
-    public void setCarrierId(String carrierId) { this.carrierId = carrierId; }
-    public String getCarrier() { return carrier; }
-    public void setCarrier(String carrier) { this.carrier = carrier; }
-    public String getCarrierLegalForm() { return carrierLegalForm; }
-    public void setCarrierLegalForm(String carrierLegalForm) { this.carrierLegalForm = carrierLegalForm; }
-    public Boolean getCarrierNonProfit() { return carrierNonProfit; }
-    public void setCarrierNonProfit(Boolean carrierNonProfit) { this.carrierNonProfit = carrierNonProfit; }
-    public String getCarrierSiren() { return carrierSiren; }
-    public void setCarrierSiren(String carrierSiren) { this.carrierSiren = carrierSiren; }
-    public String getDepartmentCode() { return departmentCode; }
-    public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
-    public String getCommuneCode() { return communeCode; }
-    public void setCommuneCode(String communeCode) { this.communeCode = communeCode; }
-    public String getTrades() { return trades; }
-    public void setTrades(String trades) { this.trades = trades; }
-    public List<Diploma> getDiplomas() { return diplomas; }
-    public void setDiplomas(List<Diploma> diplomas) { this.diplomas = diplomas; }
-    public Integer getCapacity() { return capacity; }
-    public void setCapacity(Integer capacity) { this.capacity = capacity; }
-    public LocalDate getPlannedOpening() { return plannedOpening; }
-    public void setPlannedOpening(LocalDate plannedOpening) { this.plannedOpening = plannedOpening; }
-    public BigDecimal getFamilyContribution() { return familyContribution; }
-    public void setFamilyContribution(BigDecimal familyContribution) { this.familyContribution = familyContribution; }
 }

@@ -180,7 +180,8 @@ public class JpaProjects implements Projects {
         requireStaff(caller, "modifier l'inscription d'un projet");
         ProjectEntity project = project(id);
         Inputs.requireValid(validator, registration);
-        List<ProjectChange> changes = project.edit(version, registration);
+        List<ProjectChange> changes = project.edit(version, registration,
+                carriers.carrierFor(registration.carrierChoice()));
         if (changes.isEmpty()) {
             return changes;
         }

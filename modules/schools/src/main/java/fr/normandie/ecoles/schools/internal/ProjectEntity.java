@@ -78,14 +78,14 @@ public class ProjectEntity {
     ProjectEntity(ProjectId id, ProjectRegistration registration, CarrierEntity carrier, String registeredBy,
                   Instant now) {
         this.id = id.value();
-        apply(registration);
+        apply(registration, carrier);
         this.status = ProjectStatus.IN_PROGRESS;
         this.registeredAt = now;
         this.registeredBy = registeredBy;
     }
 
     /** The registration's fields, as registered or edited since. */
-    private void apply(ProjectRegistration registration) {
+    private void apply(ProjectRegistration registration, CarrierEntity carrier) {
         this.name = registration.name().strip();
         this.carrier = carrier;
         this.diplomas = List.copyOf(registration.diplomasOrNone());
@@ -99,8 +99,10 @@ public class ProjectEntity {
 
     /** The project's registration as it stands. */
     private ProjectRegistration registration() {
-        return new ProjectRegistration(name, carrier, departmentCode, communeCode, trades, capacity, plannedOpening,
-                carrierLegalForm, carrierNonProfit, carrierSiren, diplomas, familyContribution);
+        Carrier carried = carrier.toCarrier(List.of());
+        return new ProjectRegistration(name, carried.name(), departmentCode, communeCode, trades, capacity,
+                plannedOpening, carried.legalForm(), carried.nonProfit(), carried.siren(), diplomas, familyContribution,
+                carried.id());
     }
 
     /**
@@ -109,13 +111,13 @@ public class ProjectEntity {
      * @return the fields that changed, before and after
      * @throws StaleProjectException when the project is no longer at that version
      */
-    List<ProjectChange> edit(long editedOn, ProjectRegistration edited) {
+    List<ProjectChange> edit(long editedOn, ProjectRegistration edited, CarrierEntity carrier) {
         requireInProgress();
         if (editedOn != version) {
             throw new StaleProjectException(editedOn);
         }
         ProjectRegistration before = registration();
-        apply(edited);
+        apply(edited, carrier);
         ProjectRegistration after = registration();
         return Arrays.stream(RegistrationField.values()).filter(field -> field.differs(before, after))
                 .map(field -> new ProjectChange(field.field(), field.text(before), field.text(after))).toList();

@@ -22,17 +22,20 @@ class ProjectEditTest {
 
     private static final ProjectRegistration REGISTERED = new ProjectRegistration("École du Bocage", "Association ALPHA",
             "61", "61169", List.of("Usinage"), 24, LocalDate.of(2027, 9, 1), null, true, null, List.of(Diploma.CAP),
-            null);
+            null, null);
 
-    private final ProjectEntity project = new ProjectEntity(ProjectId.random(), REGISTERED, "staff", Instant.EPOCH);
+    private final CarrierEntity alpha = new CarrierEntity(REGISTERED.carrierChoice());
+
+    private final ProjectEntity project = new ProjectEntity(ProjectId.random(), REGISTERED, alpha, "staff",
+            Instant.EPOCH);
 
     @Test
     void listsEachChangedFieldWithItsValuesBeforeAndAfter() {
         ProjectRegistration edited = new ProjectRegistration(" École du Bocage ", "Association ALPHA", "61", "61169",
                 List.of("Usinage", "Chaudronnerie"), 36, LocalDate.of(2028, 9, 1), null, true, null,
-                List.of(Diploma.CAP, Diploma.BAC_PRO), new BigDecimal("150.00"));
+                List.of(Diploma.CAP, Diploma.BAC_PRO), new BigDecimal("150.00"), null);
 
-        List<ProjectChange> changes = project.edit(0, edited);
+        List<ProjectChange> changes = project.edit(0, edited, alpha);
 
         assertThat(changes).containsExactly(
                 new ProjectChange("trades", "Usinage", "Usinage, Chaudronnerie"),
@@ -46,7 +49,7 @@ class ProjectEditTest {
 
     @Test
     void theSameRegistrationChangesNothing() {
-        assertThat(project.edit(0, REGISTERED)).isEmpty();
+        assertThat(project.edit(0, REGISTERED, alpha)).isEmpty();
     }
 
     @Test
@@ -54,7 +57,7 @@ class ProjectEditTest {
         ProjectRegistration edited = new ProjectRegistration("Autre nom", "Association ALPHA", "61", "61169",
                 List.of("Usinage"), 24, LocalDate.of(2027, 9, 1));
 
-        assertThatThrownBy(() -> project.edit(3, edited)).isInstanceOf(StaleProjectException.class)
+        assertThatThrownBy(() -> project.edit(3, edited, alpha)).isInstanceOf(StaleProjectException.class)
                 .hasMessageContaining("version 3");
         assertThat(project.name()).isEqualTo("École du Bocage");
     }
@@ -63,7 +66,7 @@ class ProjectEditTest {
     void refusesToEditAProjectThatEnded() {
         project.end(ProjectStatus.ABANDONED, "Le porteur se retire.", Instant.EPOCH);
 
-        assertThatThrownBy(() -> project.edit(0, REGISTERED)).isInstanceOf(ProjectNotInProgressException.class);
+        assertThatThrownBy(() -> project.edit(0, REGISTERED, alpha)).isInstanceOf(ProjectNotInProgressException.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.List;
 
 /**
  * The funding rules as configured (MicroProfile Config, see microprofile-config-properties); the
@@ -47,6 +48,11 @@ public class FundingSettings {
     @ConfigProperty(name = "funding.schedule.interval", defaultValue = "P6M")
     String interval;
 
+    /** Above this yearly amount a grant needs a written agreement (décret 2001-495, art. 1: 23,000 €). */
+    @Inject
+    @ConfigProperty(name = "funding.agreement.threshold", defaultValue = "23000")
+    BigDecimal agreementThreshold;
+
     private ShareRules shares;
     private ScheduleRules schedules;
 
@@ -62,5 +68,19 @@ public class FundingSettings {
 
     ScheduleRules schedules() {
         return schedules;
+    }
+
+    /** The share of a school's grant held back as its balance until its use report. */
+    BigDecimal balanceShare() {
+        return balanceShare;
+    }
+
+    BigDecimal agreementThreshold() {
+        return agreementThreshold;
+    }
+
+    /** Whether a grant of these yearly amounts needs an agreement: one year above the threshold is enough. */
+    boolean agreementRequired(List<BigDecimal> yearlyAmounts) {
+        return yearlyAmounts.stream().anyMatch(amount -> amount.compareTo(agreementThreshold) > 0);
     }
 }

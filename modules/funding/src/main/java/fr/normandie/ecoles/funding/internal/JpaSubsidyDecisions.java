@@ -46,6 +46,9 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
     @Inject
     Projects projects;
 
+    @Inject
+    JpaGrants grants;
+
     /** The envelope is committed first: a grant it cannot bear stops here, before anything is written. */
     @Override
     @Transactional
@@ -56,6 +59,7 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
         }
         SubsidyDecisionEntity decision = new SubsidyDecisionEntity(project, form, decidedBy);
         records.add(decision, form.coFinancers());
+        grants.recordOpeningDecision(decision);
         if (form.granted()) {
             List<ScheduleLineForm> schedule = form.schedule().isEmpty()
                     ? settings.schedules().defaultPlan(form.totalGranted(), form.votedOn()) : form.schedule();

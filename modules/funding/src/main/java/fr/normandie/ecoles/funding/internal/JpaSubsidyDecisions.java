@@ -54,7 +54,7 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
         if (form.granted()) {
             ledger.commit(form.envelopeYear(), form.totalGranted());
         }
-        SubsidyDecisionEntity decision = new SubsidyDecisionEntity(project, form, decidedBy);
+        SubsidyDecisionEntity decision = new SubsidyDecisionEntity(project, form, List.of(), decidedBy);
         records.add(decision, form.coFinancers());
         if (form.granted()) {
             List<ScheduleLineForm> schedule = form.schedule().isEmpty()
@@ -76,7 +76,7 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
                 lines.stream().map(ScheduleLineEntity::toScheduledPayment).toList(),
                 records.paymentsAgainst(id, lines),
                 records.coFinancers(id), decision.regionalPicLines(), decision.conditions(), decision.decidedBy(),
-                decision.recordedAt().toInstant(ZoneOffset.UTC));
+                decision.recordedAt().toInstant(ZoneOffset.UTC), decision.ruleWarnings(), decision.justification());
     }
 
     @Override

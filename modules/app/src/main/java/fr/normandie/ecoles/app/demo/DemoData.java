@@ -8,7 +8,9 @@ import fr.normandie.ecoles.audits.LabelAuditForm;
 import fr.normandie.ecoles.audits.LabelOutcome;
 import fr.normandie.ecoles.audits.Severity;
 import fr.normandie.ecoles.audits.Verdict;
-import fr.normandie.ecoles.funding.EnvelopeForm;
+import fr.normandie.ecoles.funding.BudgetForm;
+import fr.normandie.ecoles.funding.BudgetKind;
+import fr.normandie.ecoles.funding.Budgets;
 import fr.normandie.ecoles.funding.Envelopes;
 import fr.normandie.ecoles.schools.Backer;
 import fr.normandie.ecoles.schools.BackerKind;
@@ -70,6 +72,9 @@ public class DemoData {
     @Inject
     Envelopes envelopes;
 
+    @Inject
+    Budgets budgets;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
             registerSchools();
@@ -97,12 +102,14 @@ public class DemoData {
                 openedOn, capacity));
     }
 
+    /** 1.5 M€ a year: 500 k€ of investment and 1 M€ of operating aid, each with equal AE and CP. */
     private void openEnvelopes() {
-        EnvelopeForm yearly = new EnvelopeForm(new BigDecimal("1500000"));
-        for (int year : List.of(2019, 2020, 2021)) {
-            envelopes.set(year, yearly, DEMO.name());
+        BudgetForm investment = new BudgetForm(new BigDecimal("500000"), new BigDecimal("500000"));
+        BudgetForm operating = new BudgetForm(new BigDecimal("1000000"), new BigDecimal("1000000"));
+        for (int year : List.of(2019, 2020, 2021, LocalDate.now().getYear())) {
+            budgets.set(year, BudgetKind.INVESTMENT, investment, DEMO);
+            budgets.set(year, BudgetKind.OPERATING, operating, DEMO);
         }
-        envelopes.set(LocalDate.now().getYear(), yearly, DEMO.name());
     }
 
     private void registerProjects() {

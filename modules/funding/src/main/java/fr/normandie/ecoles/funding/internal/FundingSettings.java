@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.funding.RuleMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class FundingSettings {
     BigDecimal perPupilAid;
 
     @Inject
-    @ConfigProperty(name = "funding.share.investment.min", defaultValue = "0.30")
+    @ConfigProperty(name = "funding.share.investment.min", defaultValue = "0")
     BigDecimal investmentMinShare;
 
     @Inject
@@ -53,6 +54,18 @@ public class FundingSettings {
     @ConfigProperty(name = "funding.agreement.threshold", defaultValue = "23000")
     BigDecimal agreementThreshold;
 
+    @Inject
+    @ConfigProperty(name = "funding.rule.operating-share.mode", defaultValue = "WARN")
+    RuleMode operatingShareMode;
+
+    @Inject
+    @ConfigProperty(name = "funding.rule.per-pupil.mode", defaultValue = "WARN")
+    RuleMode perPupilMode;
+
+    @Inject
+    @ConfigProperty(name = "funding.rule.investment-share.mode", defaultValue = "WARN")
+    RuleMode investmentShareMode;
+
     private ShareRules shares;
     private ScheduleRules schedules;
 
@@ -64,6 +77,20 @@ public class FundingSettings {
 
     ShareRules shares() {
         return shares;
+    }
+
+    /** How a share rule applies: it warns (a justification lets the grant through) or refuses. */
+    RuleMode mode(ShareRule rule) {
+        return switch (rule) {
+            case OPERATING_SHARE -> operatingShareMode;
+            case PER_PUPIL -> perPupilMode;
+            case INVESTMENT_SHARE -> investmentShareMode;
+        };
+    }
+
+    /** Whether a breach only warns: a share rule in the WARN mode (other rules always refuse). */
+    boolean warnsOnly(Breach breach) {
+        return breach.rule() != null && mode(breach.rule()) == RuleMode.WARN;
     }
 
     ScheduleRules schedules() {

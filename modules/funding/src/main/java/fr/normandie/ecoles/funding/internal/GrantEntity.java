@@ -217,11 +217,6 @@ public class GrantEntity {
     String requestedBy() { return requestedBy; }
     LocalDateTime requestedAt() { return requestedAt; }
 
-    /** The year whose budget the vote commits: the vote's (autorisations d'engagement go to the year of the vote). */
-    int commitmentYear() {
-        return votedOn.getYear();
-    }
-
     /** What may still be paid before the use report: everything granted but the balance. */
     BigDecimal instalmentsLeft() {
         return granted.subtract(balance).subtract(paid);

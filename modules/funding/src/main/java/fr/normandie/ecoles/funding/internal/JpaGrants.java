@@ -151,7 +151,7 @@ public class JpaGrants implements Grants {
         requireAmounts("amounts", form.amounts(), i -> years.get(i).requested(),
                 "Le montant accordé ne peut dépasser le montant demandé (%s).");
         BigDecimal total = total(form.amounts());
-        budget.commit(form.votedOn().getYear(), total);
+        budget.commit(grant, total, form.votedOn(), form.deliberation(), label(grant), caller.name());
         IntStream.range(0, years.size()).forEach(i -> years.get(i).grant(form.amounts().get(i)));
         boolean agreement = settings.agreementRequired(form.amounts());
         grant.voted(form.votedOn(), form.deliberation(), total, balanceOf(total), agreement);
@@ -243,14 +243,15 @@ public class JpaGrants implements Grants {
             throw new InvalidInputException("amounts", "Un avenant ne peut ramener la subvention à zéro.");
         }
         BigDecimal change = total.subtract(grant.granted());
-        if (change.signum() > 0) {
-            budget.commit(grant.commitmentYear(), change);
-        } else if (change.signum() < 0) {
-            budget.release(grant.commitmentYear(), change.negate());
-        }
-        List<BigDecimal> before = years.stream().map(GrantYearEntity::granted).toList();
         long number = em.createQuery("select count(a) from GrantAmendmentEntity a where a.grantId = :grant", Long.class)
                 .setParameter("grant", id.value()).getSingleResult();
+        String label = "avenant n° " + (number + 1) + " — " + label(grant);
+        if (change.signum() > 0) {
+            budget.commit(grant, change, form.votedOn(), form.deliberation(), label, caller.name());
+        } else if (change.signum() < 0) {
+            budget.cut(grant, total.subtract(grant.paid()), form.votedOn(), form.deliberation(), label, caller.name());
+        }
+        List<BigDecimal> before = years.stream().map(GrantYearEntity::granted).toList();
         em.persist(new GrantAmendmentEntity(id, (int) number + 1, form, before, caller.name()));
         IntStream.range(0, years.size()).forEach(i -> years.get(i).grant(form.amounts().get(i)));
         grant.amended(total, balanceOf(total).min(total.subtract(grant.paid())).max(BigDecimal.ZERO));
@@ -374,11 +375,20 @@ public class JpaGrants implements Grants {
             throw new InvalidInputException("amount", "Ce versement dépasserait le montant accordé pour "
                     + form.year() + ".");
         }
-        budget.pay(grant.commitmentYear(), form.amount());
+        budget.pay(grant, form.amount(), form.paidOn(), form.reference().strip(), caller.name());
         em.persist(new GrantPaymentEntity(grant.id(), form, balance, caller.name()));
         em.flush();
         em.refresh(grant);
         return grant;
+    }
+
+    /** What the commitment is for, as the ledger and the year's close show it. */
+    private String label(GrantEntity grant) {
+        String school = schools.find(grant.schoolId()).map(School::name).orElse("");
+        String years = grant.years() == 1 ? String.valueOf(grant.firstYear())
+                : grant.firstYear() + "-" + (grant.firstYear() + grant.years() - 1);
+        String label = (grant.kind() == GrantKind.INVESTMENT ? "Investissement " : "Fonctionnement ") + years + " — " + school;
+        return label.length() > 200 ? label.substring(0, 200) : label;
     }
 
     private BigDecimal balanceOf(BigDecimal total) {

@@ -3,6 +3,7 @@ package fr.normandie.ecoles.schools.internal;
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.Inputs;
+import fr.normandie.ecoles.schools.ProjectAbandoned;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
@@ -12,6 +13,7 @@ import fr.normandie.ecoles.schools.StepCompletion;
 import fr.normandie.ecoles.schools.UnknownProjectException;
 import fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,10 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaProjects implements Projects {
+
+    /** Tells the other modules, in this transaction (funding releases the project's commitments). */
+    @Inject
+    Event<ProjectAbandoned> abandonments;
 
     @PersistenceContext
     EntityManager em;
@@ -140,6 +146,7 @@ public class JpaProjects implements Projects {
         }
         project(id).end(ProjectStatus.ABANDONED, reason.strip(), clock.now());
         em.persist(new ProjectEventEntity(id, clock.now(), Kind.ABANDONED, null, abandonedBy, null, reason.strip()));
+        abandonments.fire(new ProjectAbandoned(id, reason.strip(), abandonedBy));
     }
 
     @Override

@@ -8,6 +8,7 @@ import fr.normandie.ecoles.funding.PaymentOrder;
 import fr.normandie.ecoles.funding.ReleaseReason;
 import fr.normandie.ecoles.funding.UnknownBudgetException;
 import fr.normandie.ecoles.schools.Inputs;
+import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.Projects;
@@ -64,6 +65,10 @@ public class BudgetLedger {
     /** Pays against a commitment, consuming the CP of the year of {@code paidOn}. */
     CreditPaymentEntity pay(CommitmentEntity commitment, PaymentOrder order, UUID paymentId, String by) {
         Inputs.requireValid(validator, order);
+        if (order.paidOn().isBefore(commitment.votedOn())) {
+            throw new InvalidInputException("paidOn", "Un versement ne peut pas précéder le vote de son engagement ("
+                    + commitment.votedOn() + ").");
+        }
         requireProjectGoing(commitment);
         BigDecimal amount = Euros.cents(order.amount());
         int paid = em.createNamedQuery("CommitmentEntity.pay").setParameter("id", commitment.id().value())

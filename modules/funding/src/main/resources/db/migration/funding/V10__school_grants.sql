@@ -23,6 +23,9 @@ create table school_grant (
     -- the standing committee's vote
     voted_on date,
     deliberation varchar(100),
+    -- the share rules the vote departs from (one per line) and the justification shown to the committee
+    rule_warnings varchar(4000),
+    justification varchar(2000),
     -- the agreement (convention), when the grant is above the legal threshold
     agreement_required boolean default false not null,
     agreement_signed_on date,

@@ -159,7 +159,7 @@ class SchoolGrantIT extends DeployedApplication {
 
     private static Map<String, Object> vote(boolean granted, long amount) {
         return Map.of("granted", granted, "votedOn", TODAY, "deliberation", "CP-" + YEAR + "-11-042",
-                "amounts", granted ? List.of(amount) : List.of());
+                "amounts", granted ? List.of(amount) : List.of(), "justification", "");
     }
 
     private static Map<String, Object> payment(long amount, String reference) {

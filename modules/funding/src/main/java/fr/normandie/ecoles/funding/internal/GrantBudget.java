@@ -74,7 +74,8 @@ public class GrantBudget {
                 .getResultList();
     }
 
-    private static BudgetKind kind(GrantEntity grant) {
+    /** The budget a grant draws on: investment for an investment grant, operating aid otherwise. */
+    static BudgetKind kind(GrantEntity grant) {
         return grant.kind() == GrantKind.INVESTMENT ? BudgetKind.INVESTMENT : BudgetKind.OPERATING;
     }
 }

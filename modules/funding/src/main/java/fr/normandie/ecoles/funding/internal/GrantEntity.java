@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -69,6 +70,9 @@ public class GrantEntity {
     @Column(name = "voted_on")
     private LocalDate votedOn;
     private String deliberation;
+    @Column(name = "rule_warnings")
+    private String ruleWarnings;
+    private String justification;
     @Column(name = "agreement_required")
     private boolean agreementRequired;
     @Column(name = "agreement_signed_on")
@@ -166,6 +170,20 @@ public class GrantEntity {
         this.agreementSignedOn = signedOn;
         this.agreementReference = reference.strip();
         this.status = GrantStatus.PAYING;
+    }
+
+    /** The share rules the vote departs from, one per line, and why the committee granted it anyway. */
+    void justified(List<String> warnings, String justification) {
+        this.ruleWarnings = warnings.isEmpty() ? null : String.join("\n", warnings);
+        this.justification = Texts.optional(justification);
+    }
+
+    List<String> ruleWarnings() {
+        return ruleWarnings == null ? List.of() : List.of(ruleWarnings.split("\n"));
+    }
+
+    String justification() {
+        return justification;
     }
 
     void amended(BigDecimal total, BigDecimal balance) {

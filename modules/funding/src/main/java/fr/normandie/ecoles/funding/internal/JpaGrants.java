@@ -2,6 +2,9 @@ package fr.normandie.ecoles.funding.internal;
 
 import fr.normandie.ecoles.funding.AgreementOutcome;
 import fr.normandie.ecoles.funding.AmendmentForm;
+import fr.normandie.ecoles.funding.OperatingBasis;
+import fr.normandie.ecoles.funding.RuleWarning;
+import fr.normandie.ecoles.funding.ShareChecks;
 import fr.normandie.ecoles.funding.BalanceOutcome;
 import fr.normandie.ecoles.funding.FundingConflictException;
 import fr.normandie.ecoles.funding.Grant;
@@ -78,6 +81,9 @@ public class JpaGrants implements Grants {
     FundingSettings settings;
 
     @Inject
+    ShareChecks shares;
+
+    @Inject
     Schools schools;
 
     @Inject
@@ -150,7 +156,12 @@ public class JpaGrants implements Grants {
         requireOnePerYear("amounts", form.amounts(), years);
         requireAmounts("amounts", form.amounts(), i -> years.get(i).requested(),
                 "Le montant accordé ne peut dépasser le montant demandé (%s).");
+        List<RuleWarning> warnings = IntStream.range(0, years.size()).boxed()
+                .flatMap(i -> shares.check(GrantBudget.kind(grant), grant.expenses(), form.amounts().get(i), OperatingBasis.BUDGET_SHARE,
+                        null, "amounts[" + i + "]").stream()).toList();
+        shares.requireJustified(warnings, form.justification(), "justification");
         BigDecimal total = total(form.amounts());
+        grant.justified(warnings.stream().map(RuleWarning::message).toList(), form.justification());
         budget.commit(grant, total, form.votedOn(), form.deliberation(), label(grant), caller.name());
         IntStream.range(0, years.size()).forEach(i -> years.get(i).grant(form.amounts().get(i)));
         boolean agreement = settings.agreementRequired(form.amounts());
@@ -274,7 +285,8 @@ public class JpaGrants implements Grants {
                 em.createNamedQuery("GrantAmendmentEntity.ofGrant", GrantAmendmentEntity.class)
                         .setParameter("grant", id.value()).getResultStream()
                         .map(GrantAmendmentEntity::toAmendment).toList(),
-                grant.requestedBy(), grant.requestedAt().toInstant(ZoneOffset.UTC));
+                grant.ruleWarnings(), grant.justification(), grant.requestedBy(),
+                grant.requestedAt().toInstant(ZoneOffset.UTC));
     }
 
     @Override

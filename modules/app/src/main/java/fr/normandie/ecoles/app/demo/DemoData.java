@@ -75,6 +75,9 @@ public class DemoData {
     @Inject
     Budgets budgets;
 
+    @Inject
+    DemoLedger ledger;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
             registerSchools();
@@ -86,6 +89,7 @@ public class DemoData {
             openEnvelopes();
             LOG.info("Enveloppes de démonstration ouvertes : 1,5 M€ pour 2019, 2020, 2021 et l'année en cours.");
         }
+        ledger.loadIfEmpty(DEMO);
     }
 
     private void registerSchools() {

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.app.demo;
 
+import fr.normandie.ecoles.funding.BudgetKind;
+import fr.normandie.ecoles.funding.Grant;
 import fr.normandie.ecoles.funding.GrantAgreementForm;
 import fr.normandie.ecoles.funding.GrantId;
 import fr.normandie.ecoles.funding.GrantInstructionForm;
@@ -20,22 +22,26 @@ import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Usin'Eure's real grants (shared/DOMAIN.md), taken through {@code school-grant.bpmn} like any grant and paid over
- * the years whose budgets the demonstration opens (2019, 2020, 2021 and the current one): the investment grant of
- * 350 k€ on 2.5 M€ (14 %), the first year's operating aid of 109 k€, then 150 k€ a year under a three-year agreement
- * from 2020, and the current year's 150 k€.
+ * Usin'Eure's real grants ({@link DemoLedger#GRANTS}) taken through {@code school-grant.bpmn} like any grant: request
+ * (the school's budget), instruction, vote, agreement signed a fortnight later, the payments as they were made; a
+ * payment that reaches into the balance is split, the use report received a fortnight before the balance. Then the
+ * current year's operating grant of 150 k€, its first instalment paid, so that the current year's close has figures.
  */
 @ApplicationScoped
 public class DemoGrants {
 
     private static final Logger LOG = Logger.getLogger(DemoGrants.class.getName());
-    private static final Caller FUNDING = new Caller("funding", java.util.Set.of(Role.FUNDING));
-    private static final String USIN_EURE = "Usin'Eure";
+    private static final Caller FUNDING = new Caller("funding", Set.of(Role.FUNDING));
+    /** The school's yearly budget, of which the operating grants are a share; its investment was 2.5 M€. */
+    private static final long OPERATING_BUDGET = 480_000;
+    private static final long INVESTMENT = 2_500_000;
 
     @Inject
     Schools schools;
@@ -48,63 +54,59 @@ public class DemoGrants {
 
     /** Once: nothing is done when Usin'Eure is missing or already has grants. */
     public void loadIfEmpty() {
-        Optional<School> school = schools.all().stream().filter(s -> s.name().equals(USIN_EURE)).findFirst();
+        Optional<School> school = schools.all().stream().filter(s -> s.name().equals(DemoLedger.SCHOOL)).findFirst();
         if (school.isEmpty() || !grants.list(school.get().id(), null).isEmpty()) {
             return;
         }
+        for (DemoLedger.Grant grant : DemoLedger.GRANTS) {
+            GrantId id = granted(school.get(), grant);
+            grant.payments().forEach(paid -> pay(id, grant, paid));
+        }
         int thisYear = LocalDate.now().getYear();
-        GrantId investment = granted(school.get(), GrantKind.INVESTMENT, 2019, List.of(350_000), 2_500_000,
-                "Équipement de l'atelier d'usinage (centres d'usinage, tours à commande numérique).",
-                LocalDate.of(2019, 3, 29), "CP-2019-03-027",
-                "Part de 14 % : l'État (appel à projets PIC) et des fondations financent l'essentiel de "
-                        + "l'investissement ; la Région complète le plan de financement.");
-        pay(investment, 2019, 200_000, LocalDate.of(2019, 6, 14), "MANDAT-2019-0612");
-        pay(investment, 2019, 80_000, LocalDate.of(2020, 2, 10), "MANDAT-2020-0114");
-        reportAndBalance(investment, 2019, 70_000, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 12), "MANDAT-2021-0403");
-
-        GrantId firstYear = granted(school.get(), GrantKind.OPERATING, 2019, List.of(109_000), 420_000,
-                "Fonctionnement de la première année de l'école.", LocalDate.of(2019, 3, 29), "CP-2019-03-028", null);
-        pay(firstYear, 2019, 87_200, LocalDate.of(2019, 6, 14), "MANDAT-2019-0613");
-        reportAndBalance(firstYear, 2019, 21_800, LocalDate.of(2020, 3, 2), LocalDate.of(2020, 4, 6), "MANDAT-2020-0391");
-
-        GrantId multiYear = granted(school.get(), GrantKind.OPERATING, 2020, List.of(150_000, 150_000, 150_000), 480_000,
-                "Convention pluriannuelle d'objectifs 2020-2022 : fonctionnement de l'école.", LocalDate.of(2020, 2, 7),
-                "CP-2020-02-015", null);
-        pay(multiYear, 2020, 150_000, LocalDate.of(2020, 3, 16), "MANDAT-2020-0288");
-        pay(multiYear, 2021, 150_000, LocalDate.of(2021, 2, 15), "MANDAT-2021-0199");
-
-        GrantId current = granted(school.get(), GrantKind.OPERATING, thisYear, List.of(150_000), 500_000,
-                "Fonctionnement de l'école pour " + thisYear + ".", LocalDate.of(thisYear, 1, 30),
-                "CP-" + thisYear + "-01-009", null);
-        pay(current, thisYear, 90_000, LocalDate.of(thisYear, 2, 20), "MANDAT-" + thisYear + "-0150");
+        DemoLedger.Grant current = new DemoLedger.Grant(thisYear, BudgetKind.OPERATING, 150_000,
+                "CP-" + thisYear + "-01-09", LocalDate.of(thisYear, 1, 26), "Fonctionnement " + thisYear,
+                List.of(new DemoLedger.Paid(60_000, LocalDate.of(thisYear, 3, 2), "MANDAT-" + thisYear + "-0152")), 1);
+        GrantId id = granted(school.get(), current);
+        current.payments().forEach(paid -> pay(id, current, paid));
         LOG.info("Subventions de démonstration d'Usin'Eure enregistrées et versées.");
     }
 
     /** Requested, instructed, voted, its agreement signed a fortnight after the vote. */
-    private GrantId granted(School school, GrantKind kind, int firstYear, List<Integer> amounts, long expenses,
-                            String purpose, LocalDate votedOn, String deliberation, String justification) {
-        List<BigDecimal> euros = amounts.stream().map(BigDecimal::valueOf).toList();
-        GrantId id = GrantId.parse(process.request(FUNDING, new GrantRequestForm(school.id(), kind, firstYear, euros,
-                BigDecimal.valueOf(expenses), BigDecimal.valueOf(expenses / 3), null, null, purpose)).grant().id());
+    private GrantId granted(School school, DemoLedger.Grant grant) {
+        BigDecimal yearly = BigDecimal.valueOf(grant.amount() / grant.years());
+        List<BigDecimal> amounts = Collections.nCopies(grant.years(), yearly);
+        boolean investment = grant.kind() == BudgetKind.INVESTMENT;
+        GrantId id = GrantId.parse(process.request(FUNDING, new GrantRequestForm(school.id(),
+                investment ? GrantKind.INVESTMENT : GrantKind.OPERATING, grant.year(), amounts,
+                BigDecimal.valueOf(investment ? INVESTMENT : OPERATING_BUDGET),
+                investment ? null : BigDecimal.valueOf(OPERATING_BUDGET / 3), null, null, grant.label())).grant().id());
         process.complete(FUNDING, id, "grant-instruction",
-                step -> new GrantInstructionForm(InstructionOpinion.FAVOURABLE, euros, null));
-        process.complete(FUNDING, id, "grant-vote",
-                step -> new GrantVoteForm(true, votedOn, deliberation, euros, justification));
-        process.complete(FUNDING, id, "grant-agreement", step -> new GrantAgreementForm(votedOn.plusDays(14),
-                "CONV-" + deliberation.substring(3)));
+                step -> new GrantInstructionForm(InstructionOpinion.FAVOURABLE, amounts, null));
+        process.complete(FUNDING, id, "grant-vote", step -> new GrantVoteForm(true, grant.votedOn(),
+                grant.deliberation(), amounts, investment ? "Part de 14 % : l'État (PIC) et des fondations financent "
+                        + "l'essentiel de l'investissement ; la Région complète le plan de financement." : null));
+        process.complete(FUNDING, id, "grant-agreement", step -> new GrantAgreementForm(grant.votedOn().plusDays(14),
+                "CONV-" + grant.deliberation().substring(3)));
         return id;
     }
 
-    private void pay(GrantId grant, int year, long amount, LocalDate paidOn, String reference) {
-        process.complete(FUNDING, grant, "grant-payment",
-                step -> new GrantPaymentForm(year, BigDecimal.valueOf(amount), paidOn, reference));
-    }
-
-    private void reportAndBalance(GrantId grant, int year, long balance, LocalDate reportOn, LocalDate paidOn,
-                                  String reference) {
-        process.complete(FUNDING, grant, "grant-use-report",
-                step -> new UseReportForm(reportOn, grants.find(grant).summary().granted(), true, null));
-        process.complete(FUNDING, grant, "grant-balance",
-                step -> new GrantPaymentForm(year, BigDecimal.valueOf(balance), paidOn, reference));
+    /** An instalment; what reaches into the balance waits for the use report, then is paid as the balance. */
+    private void pay(GrantId id, DemoLedger.Grant grant, DemoLedger.Paid paid) {
+        int year = Math.min(Math.max(paid.on().getYear(), grant.year()), grant.year() + grant.years() - 1);
+        Grant now = grants.find(id);
+        BigDecimal amount = BigDecimal.valueOf(paid.amount());
+        BigDecimal instalments = now.summary().granted().subtract(now.balance()).subtract(now.summary().paid());
+        BigDecimal instalment = amount.min(instalments);
+        if (instalment.signum() > 0) {
+            process.complete(FUNDING, id, "grant-payment",
+                    step -> new GrantPaymentForm(year, instalment, paid.on(), paid.reference()));
+        }
+        BigDecimal balance = amount.subtract(instalment);
+        if (balance.signum() > 0) {
+            process.complete(FUNDING, id, "grant-use-report", step -> new UseReportForm(paid.on().minusDays(14),
+                    now.summary().granted(), true, "Compte rendu financier conforme."));
+            process.complete(FUNDING, id, "grant-balance", step -> new GrantPaymentForm(year, balance, paid.on(),
+                    paid.reference() + (instalment.signum() > 0 ? "-SOLDE" : "")));
+        }
     }
 }

@@ -1,10 +1,12 @@
 package fr.normandie.ecoles.app.rest;
 
 import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.funding.BudgetKind;
 import fr.normandie.ecoles.funding.Commitment;
 import fr.normandie.ecoles.funding.CommitmentId;
 import fr.normandie.ecoles.funding.Commitments;
 import fr.normandie.ecoles.funding.CreditPayment;
+import fr.normandie.ecoles.funding.NewCommitment;
 import fr.normandie.ecoles.funding.PaymentOrder;
 import fr.normandie.ecoles.funding.RecoveryForm;
 import fr.normandie.ecoles.funding.RecoveryOrder;
@@ -21,11 +23,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static fr.normandie.ecoles.app.rest.EnvelopesResource.FUNDING_READERS;
 
@@ -37,6 +44,17 @@ public class CommitmentsResource {
 
     /** A commitment with what was paid and released on it. */
     public record CommitmentDetail(Commitment commitment, List<CreditPayment> payments, List<Release> releases) {
+    }
+
+    /** A commitment as the API takes it: ids as UUIDs; a grant id is drawn when none is given. */
+    public record CommitmentRequest(UUID grant, UUID project, UUID school, Integer year, BudgetKind kind,
+                                    BigDecimal amount, String deliberation, LocalDate votedOn, String label) {
+
+        NewCommitment toCommitment() {
+            return new NewCommitment(grant == null ? UUID.randomUUID() : grant,
+                    project == null ? null : new ProjectId(project), school, year, kind, amount, deliberation, votedOn,
+                    label);
+        }
     }
 
     @Inject
@@ -60,6 +78,16 @@ public class CommitmentsResource {
             return commitments.ofGrant(CommitmentId.parse(grant).value());
         }
         return year == null ? List.of() : commitments.ofYear(year);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Engager un montant sur les autorisations d'engagement de son année et de sa nature "
+            + "(chargé de financement)")
+    public Response commit(String body, @Context UriInfo uri) {
+        Commitment commitment = commitments.commit(JsonBodies.read(body, CommitmentRequest.class, "L'engagement")
+                .toCommitment(), callers.current());
+        return Response.created(uri.getAbsolutePathBuilder().path(commitment.id()).build()).entity(commitment).build();
     }
 
     @GET

@@ -1,9 +1,11 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.app.demo.DemoLedger;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,21 +134,21 @@ class LedgerIT extends DeployedApplication {
 
     @Test
     void aWarnedGrantNeedsAWrittenJustificationAndUsinEureIsRecordable() {
-        budget(2081, "INVESTMENT", 5_000_000, 5_000_000);
-        budget(2081, "OPERATING", 5_000_000, 5_000_000);
-        BigDecimal committed = figure(2081, "OPERATING", "committed");
+        budget(2085, "INVESTMENT", 5_000_000, 5_000_000);
+        budget(2085, "OPERATING", 5_000_000, 5_000_000);
+        BigDecimal committed = figure(2085, "OPERATING", "committed");
         String project = projectAtSubsidyStep();
         String task = api.task(FUNDING, project, "subsidy-decision");
 
         // When an operating grant of 50 % of the budget (the rule of thumb: 33 %) comes without a justification
-        Map<String, Object> warned = Api.subsidy("GRANTED", 350_000, 150_000, 2081);
+        Map<String, Object> warned = Api.subsidy("GRANTED", 350_000, 150_000, 2085);
         warned.put("investmentEligible", 2_500_000);
         warned.put("operatingEligible", 300_000);
         api.complete(FUNDING, task, warned).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("justification")))
                 .body("errors[0].message", startsWith("Cette subvention s'écarte des règles de la Région"));
         // Then nothing is written
-        assertThat(figure(2081, "OPERATING", "committed")).isEqualByComparingTo(committed);
+        assertThat(figure(2085, "OPERATING", "committed")).isEqualByComparingTo(committed);
         assertThat(api.task(FUNDING, project, "subsidy-decision")).isEqualTo(task);
 
         // When it comes with one: recorded, the justification and the warning kept for the committee
@@ -159,7 +161,7 @@ class LedgerIT extends DeployedApplication {
                 .body("ruleWarnings.size()", equalTo(1))
                 .body("ruleWarnings[0]", startsWith("L'aide au fonctionnement ne peut dépasser 33"));
         // And Usin'Eure's investment, 350 k€ on 2.5 M€ (14 %), raised no warning: no minimum share by default
-        assertThat(figure(2081, "INVESTMENT", "committed").compareTo(euros(350_000))).isGreaterThanOrEqualTo(0);
+        assertThat(figure(2085, "INVESTMENT", "committed").compareTo(euros(350_000))).isGreaterThanOrEqualTo(0);
     }
 
     @Test
@@ -224,6 +226,81 @@ class LedgerIT extends DeployedApplication {
         // And the envelope of the year, as before, adds both kinds up
         api.as(VIEWER).get("api/envelopes/2084").then().body("amount", equalTo(150_000.0f))
                 .body("committed", equalTo(150_000.0f)).body("remaining", equalTo(0.0f));
+    }
+
+    @Test
+    void theCloseOfTheDemonstrationYearsMatchesTheHandComputation() throws Exception {
+        // Given the demonstration's budgets of 2019 to 2021 and Usin'Eure's grants, recorded as the demonstration does
+        for (int year = 2019; year <= 2021; year++) {
+            budget(year, "INVESTMENT", 500_000, 500_000);
+            budget(year, "OPERATING", 1_000_000, 1_000_000);
+        }
+        String school = api.as(STAFF).body(Map.of("name", DemoLedger.SCHOOL, "carrier", "Association Usin'Eure",
+                        "departmentCode", "27", "communeCode", "27229", "trades", List.of("Usinage"),
+                        "openedOn", "2018-10-01", "capacity", 24))
+                .post("api/schools").then().statusCode(201).extract().path("id");
+        for (DemoLedger.Grant grant : DemoLedger.GRANTS) {
+            String commitment = api.as(FUNDING).body(Map.of("school", school, "year", grant.year(), "kind",
+                            grant.kind().name(), "amount", grant.amount(), "deliberation", grant.deliberation(),
+                            "votedOn", grant.votedOn().toString(), "label", grant.label()))
+                    .post("api/commitments").then().statusCode(201).extract().path("id");
+            for (DemoLedger.Paid paid : grant.payments()) {
+                pay(commitment, paid.amount(), paid.on(), paid.reference()).then().statusCode(201);
+            }
+        }
+
+        // Then each year's close is the hand computation:
+        // 2019: committed 350,000 (investment) + 109,000 (operating); paid 105,000 + 54,500 + 54,500;
+        //       left to pay on investment 350,000 - 105,000 = 245,000
+        // 2020: committed 450,000 (the 2020-2022 agreement, once); paid 175,000 + 150,000;
+        //       left 245,000 - 175,000 = 70,000 (investment) and 450,000 - 150,000 = 300,000 (operating)
+        // 2021: nothing committed; paid 70,000 + 150,000; left 0 and 150,000 (the 2022 instalment)
+        close(2019, new long[] {350_000, 0, 105_000, 245_000}, new long[] {109_000, 0, 109_000, 0});
+        close(2020, new long[] {0, 0, 175_000, 70_000}, new long[] {450_000, 0, 150_000, 300_000});
+        close(2021, new long[] {0, 0, 70_000, 0}, new long[] {0, 0, 150_000, 150_000});
+        api.as(VIEWER).get("api/closes/2021").then()
+                .body("total.paid", equalTo(220_000.0f)).body("total.carriedOver", equalTo(150_000.0f))
+                .body("bySchool.label", equalTo(List.of(DemoLedger.SCHOOL)))
+                .body("bySchool[0].operating", equalTo(150_000.0f)).body("bySchool[0].investment", equalTo(0.0f))
+                .body("byDepartment.departmentCode", equalTo(List.of("27")))
+                .body("byDepartment[0].total", equalTo(150_000.0f));
+
+        // And the accounting export of 2019 has one line per commitment and per payment, with its budget line
+        Response csv = api.as(VIEWER).accept("text/csv").get("api/closes/2019.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<String> lines = new String(csv.asByteArray(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFMouvement;Date;Exercice;Nature;Ligne budgétaire;Montant;Bénéficiaire;"
+                + "Département;SIREN;Délibération;Référence;Engagement");
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(1)).startsWith("Engagement;2019-03-25;2019;Investissement;20422;350000,00;Usin'Eure;27;;"
+                + "CP-2019-03-27;;");
+        assertThat(lines.get(3)).startsWith("Mandat;2019-05-06;2019;Fonctionnement;6574;54500,00;Usin'Eure;27;;"
+                + "CP-2019-03-28;MANDAT-2019-0330;");
+
+        // And the euros per pupil of school year 2020-2021: the operating aid paid in it over its 24 pupils
+        api.as(STAFF).body(Map.of("schoolYear", 2020, "pupils", 24, "diplomasPassed", 8, "leaversJob", 4,
+                "leaversFurtherStudy", 2, "leaversApprenticeship", 3, "leaversOther", 1))
+                .post("api/schools/" + school + "/results").then().statusCode(200);
+        List<Map<String, Object>> aid = api.as(VIEWER).queryParam("schoolYear", 2020).get("api/aid-per-pupil")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Object> usinEure = aid.stream().filter(a -> school.equals(a.get("schoolId"))).findFirst().orElseThrow();
+        assertThat(new BigDecimal(usinEure.get("operatingPaid").toString())).isEqualByComparingTo("150000");
+        assertThat(new BigDecimal(usinEure.get("perPupil").toString())).isEqualByComparingTo("6250");
+        assertThat(new BigDecimal(usinEure.get("investmentPaid").toString())).isEqualByComparingTo("70000");
+    }
+
+    /** Checks a year's close: per kind, {committed, released, paid, carried over}. */
+    private void close(int year, long[] investment, long[] operating) {
+        Response close = api.as(VIEWER).get("api/closes/" + year);
+        close.then().statusCode(200);
+        for (Map.Entry<String, long[]> kind : Map.of("INVESTMENT", investment, "OPERATING", operating).entrySet()) {
+            Map<String, Object> figures = close.jsonPath().getMap("byKind.find { it.kind == '" + kind.getKey() + "' }");
+            String[] names = {"committed", "released", "paid", "carriedOver"};
+            for (int i = 0; i < names.length; i++) {
+                assertThat(new BigDecimal(figures.get(names[i]).toString())).as(year + " " + kind.getKey() + " " + names[i])
+                        .isEqualByComparingTo(BigDecimal.valueOf(kind.getValue()[i]));
+            }
+        }
     }
 
     private void budget(int year, String kind, long authorisations, long credits) {

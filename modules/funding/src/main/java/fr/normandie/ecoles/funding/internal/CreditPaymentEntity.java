@@ -75,6 +75,10 @@ public class CreditPaymentEntity {
         return paidOn;
     }
 
+    String reference() {
+        return reference;
+    }
+
     CreditPayment toPayment() {
         return new CreditPayment(id.toString(), commitmentId.toString(), creditYear, kind, amount, paidOn, reference,
                 recordedBy, recordedAt.toInstant(ZoneOffset.UTC));

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.funding.BudgetKind;
 import fr.normandie.ecoles.funding.RuleMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +67,14 @@ public class FundingSettings {
     @ConfigProperty(name = "funding.rule.investment-share.mode", defaultValue = "WARN")
     RuleMode investmentShareMode;
 
+    @Inject
+    @ConfigProperty(name = "funding.budget-line.investment", defaultValue = "20422")
+    String investmentLine;
+
+    @Inject
+    @ConfigProperty(name = "funding.budget-line.operating", defaultValue = "6574")
+    String operatingLine;
+
     private ShareRules shares;
     private ScheduleRules schedules;
 
@@ -91,6 +100,11 @@ public class FundingSettings {
     /** Whether a breach only warns: a share rule in the WARN mode (other rules always refuse). */
     boolean warnsOnly(Breach breach) {
         return breach.rule() != null && mode(breach.rule()) == RuleMode.WARN;
+    }
+
+    /** The line of the Region's accounts a kind of aid is charged to (M57: 20422 equipment, 6574 operating). */
+    String budgetLine(BudgetKind kind) {
+        return kind == BudgetKind.INVESTMENT ? investmentLine : operatingLine;
     }
 
     ScheduleRules schedules() {

@@ -70,6 +70,8 @@ public class JpaBudgets implements Budgets {
         if (budget == null) {
             budget = new BudgetEntity(year, kind, form.commitmentAuthorisations(), form.paymentCredits(), caller.name());
             em.persist(budget);
+            // written now: the change's key to it is no JPA relation, so nothing else orders the two inserts
+            em.flush();
         } else {
             em.refresh(budget);
         }

@@ -11,11 +11,6 @@ import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.Inputs;
-import fr.normandie.ecoles.schools.ProjectId;
-import fr.normandie.ecoles.schools.ProjectSummary;
-import fr.normandie.ecoles.schools.Projects;
-import fr.normandie.ecoles.schools.School;
-import fr.normandie.ecoles.schools.Schools;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,10 +38,7 @@ public class JpaRecoveries implements Recoveries {
     Validator validator;
 
     @Inject
-    Projects projects;
-
-    @Inject
-    Schools schools;
+    Beneficiaries beneficiaries;
 
     @Override
     @Transactional
@@ -109,12 +101,8 @@ public class JpaRecoveries implements Recoveries {
         return order;
     }
 
-    /** Who owes the money: the school, or the project's carrier. */
+    /** Who owes the money: the school, or the project. */
     private String beneficiary(CommitmentEntity commitment) {
-        if (commitment.schoolId() != null) {
-            return schools.find(commitment.schoolId()).map(School::name).orElse(null);
-        }
-        return commitment.projectId() == null ? null : projects.find(new ProjectId(commitment.projectId()))
-                .map(ProjectSummary::name).orElse(null);
+        return beneficiaries.of(commitment).name();
     }
 }

@@ -6,6 +6,7 @@ import fr.normandie.ecoles.funding.GrantRequestForm;
 import fr.normandie.ecoles.funding.GrantStatus;
 import fr.normandie.ecoles.funding.InstructionOpinion;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,8 +46,10 @@ public class GrantEntity {
     @Enumerated(EnumType.STRING)
     private GrantStatus status;
     @Column(name = "school_id")
+    @Convert(converter = NullableUuid.class)
     private UUID schoolId;
     @Column(name = "project_id")
+    @Convert(converter = NullableUuid.class)
     private UUID projectId;
     private String purpose;
     @Column(name = "first_year")
@@ -91,6 +94,7 @@ public class GrantEntity {
     private BigDecimal paid;
     private BigDecimal balance;
     @Column(name = "subsidy_id")
+    @Convert(converter = NullableUuid.class)
     private UUID subsidyId;
     @Column(name = "requested_by")
     private String requestedBy;

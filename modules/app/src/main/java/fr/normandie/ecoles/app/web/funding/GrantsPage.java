@@ -56,13 +56,15 @@ public class GrantsPage implements Serializable {
     private BigDecimal apprenticeshipTax;
     private String purpose;
 
+    private transient List<GrantSummary> all;
+
     public List<GrantSummary> getToDecide() {
-        return grants.list(null, null).stream()
+        return getAll().stream()
                 .filter(g -> Set.of(GrantStatus.REQUESTED, GrantStatus.INSTRUCTED).contains(g.status())).toList();
     }
 
     public List<GrantSummary> getAgreements() {
-        return grants.list(null, null).stream().filter(GrantSummary::agreementRequired)
+        return getAll().stream().filter(GrantSummary::agreementRequired)
                 .filter(g -> g.kind() != GrantKind.OPENING).toList();
     }
 
@@ -70,8 +72,12 @@ public class GrantsPage implements Serializable {
         return grants.paymentsDue(LocalDate.now());
     }
 
+    /** Every grant, read once for the page (recording a request leaves it). */
     public List<GrantSummary> getAll() {
-        return grants.list(null, null);
+        if (all == null) {
+            all = grants.list(null, null);
+        }
+        return all;
     }
 
     /** The open schools, which alone may ask. */

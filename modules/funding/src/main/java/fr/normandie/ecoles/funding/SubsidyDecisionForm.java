@@ -20,7 +20,9 @@ import java.util.Set;
  * pupil); the standing committee's vote (date and deliberation number) and the budget year whose
  * envelope it is charged to; the payment schedule (a default one is drawn up when it is left out);
  * the other funders; the lines of the Region's grant paid from the regional part of the skills plan.
- * The Region's share rules and the co-financing rule are checked by {@link WithinFundingRules}.
+ * The Region's share rules and the co-financing rule are checked by {@link WithinFundingRules}; a share rule
+ * in the {@link RuleMode#WARN} mode (the default) lets a grant outside it through only with a written
+ * {@code justification}, kept with the decision and shown to the standing committee.
  */
 @WithinFundingRules
 public record SubsidyDecisionForm(
@@ -53,7 +55,12 @@ public record SubsidyDecisionForm(
         List<@Valid @NotNull(message = "Un cofinancement ne peut pas être vide.") CoFinancing> coFinancers,
         Set<@NotNull(message = "Ligne inconnue.") FundedLine> regionalPicLines,
         @Size(max = 2000, message = "Les conditions particulières ne doivent pas dépasser 2000 caractères.")
-        String conditions) {
+        String conditions,
+        @Size(max = 4000, message = "La justification ne doit pas dépasser 4000 caractères.")
+        String justification) {
+
+    /** The form field a warned grant's justification is typed in, named by its refusal. */
+    public static final String JUSTIFICATION = "justification";
 
     public SubsidyDecisionForm {
         schedule = schedule == null ? List.of() : schedule;

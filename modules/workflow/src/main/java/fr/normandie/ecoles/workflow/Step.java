@@ -20,7 +20,9 @@ public record Step(Process process, String activityId, String label, Role role, 
         /** {@code school-opening.bpmn}: a project's steps to an open school. */
         OPENING("school-opening"),
         /** {@code label-renewal.bpmn}: the periodic re-audits of a labelled school. */
-        RENEWAL("label-renewal");
+        RENEWAL("label-renewal"),
+        /** {@code school-grant.bpmn}: a grant to an open school, from its request to its balance; keyed by the grant. */
+        GRANT("school-grant");
 
         private final String key;
 

@@ -8,7 +8,9 @@ import fr.normandie.ecoles.audits.LabelAuditForm;
 import fr.normandie.ecoles.audits.LabelOutcome;
 import fr.normandie.ecoles.audits.Severity;
 import fr.normandie.ecoles.audits.Verdict;
-import fr.normandie.ecoles.funding.EnvelopeForm;
+import fr.normandie.ecoles.funding.BudgetForm;
+import fr.normandie.ecoles.funding.BudgetKind;
+import fr.normandie.ecoles.funding.Budgets;
 import fr.normandie.ecoles.funding.Envelopes;
 import fr.normandie.ecoles.schools.Backer;
 import fr.normandie.ecoles.schools.BackerKind;
@@ -82,6 +84,12 @@ public class DemoData {
     @Inject
     DemoResults demoResults;
 
+    @Inject
+    Budgets budgets;
+
+    @Inject
+    DemoGrants demoGrants;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
             notifications.giveAddresses();
@@ -97,6 +105,7 @@ public class DemoData {
             LOG.info("Enveloppes de démonstration ouvertes : 1,5 M€ pour 2019, 2020, 2021 et l'année en cours.");
         }
         demoResults.loadIfNone(); // results: demonstration data of the results area (issue 14)
+        demoGrants.loadIfEmpty();
     }
 
     private void registerSchools() {
@@ -113,12 +122,14 @@ public class DemoData {
                 openedOn, capacity), DEMO);
     }
 
+    /** 1.5 M€ a year: 500 k€ of investment and 1 M€ of operating aid, each with equal AE and CP. */
     private void openEnvelopes() {
-        EnvelopeForm yearly = new EnvelopeForm(new BigDecimal("1500000"));
-        for (int year : List.of(2019, 2020, 2021)) {
-            envelopes.set(year, yearly, DEMO.name());
+        BudgetForm investment = new BudgetForm(new BigDecimal("500000"), new BigDecimal("500000"));
+        BudgetForm operating = new BudgetForm(new BigDecimal("1000000"), new BigDecimal("1000000"));
+        for (int year : List.of(2019, 2020, 2021, LocalDate.now().getYear())) {
+            budgets.set(year, BudgetKind.INVESTMENT, investment, DEMO);
+            budgets.set(year, BudgetKind.OPERATING, operating, DEMO);
         }
-        envelopes.set(LocalDate.now().getYear(), yearly, DEMO.name());
     }
 
     private void registerProjects() {

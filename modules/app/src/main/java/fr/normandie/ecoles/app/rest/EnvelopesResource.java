@@ -74,7 +74,7 @@ public class EnvelopesResource {
             throw new InvalidInputException("year", "L'année de l'enveloppe doit être comprise entre "
                     + FIRST_BUDGET_YEAR + " et " + InputBounds.LAST_YEAR + ".");
         }
-        boolean opened = envelopes.set(year, JsonBodies.read(body, EnvelopeForm.class, "L'enveloppe"), caller.name());
+        boolean opened = envelopes.set(year, JsonBodies.read(body, EnvelopeForm.class, "L'enveloppe"), caller);
         EnvelopeDetail envelope = envelopes.detail(year);
         return opened ? Response.created(uri.getAbsolutePath()).entity(envelope).build()
                 : Response.ok(envelope).build();

@@ -73,9 +73,9 @@ class NodesStartingTogetherIT {
     @Test
     void bothNodesBecomeReadyAndEachProcessIsDeployedOnce() throws SQLException {
         assertThat(rows("select key_, count(*) from act_re_procdef group by key_"))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("school-opening", 1L, "label-renewal", 1L));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("school-opening", 1L, "label-renewal", 1L, "school-grant", 1L));
         assertThat(rows("select name_, count(*) from act_re_deployment group by name_"))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("school-opening", 1L, "label-renewal", 1L));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("school-opening", 1L, "label-renewal", 1L, "school-grant", 1L));
         assertThat(rows("select name_, count(*) from act_ge_property where name_ = 'camunda.installation.id'"
                 + " group by name_")).containsExactlyEntriesOf(Map.of("camunda.installation.id", 1L));
         assertThat(rows("select username, count(*) from accounts.account where username = 'admin' group by username"))

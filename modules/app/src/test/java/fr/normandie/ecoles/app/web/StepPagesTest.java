@@ -48,7 +48,7 @@ class StepPagesTest {
     @Test
     void everyUserTaskHasOneHandlerAPageAndTheTextsOfItsOutcomes() throws Exception {
         List<String> keys = new ArrayList<>();
-        for (String process : List.of("school-opening", "label-renewal")) {
+        for (String process : List.of("school-opening", "label-renewal", "school-grant")) {
             Path bpmn = Path.of("../../bpmn", process + ".bpmn");
             Bpmn.readModelFromFile(bpmn.toFile()).getModelElementsByType(UserTask.class)
                     .forEach(task -> keys.add(task.getCamundaFormKey()));

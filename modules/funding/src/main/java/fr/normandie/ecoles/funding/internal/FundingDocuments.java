@@ -60,7 +60,7 @@ public class FundingDocuments implements SubsidyDocuments {
         return projects.find(id).orElseThrow(() -> new UnknownProjectException(id.toString()));
     }
 
-    private static FileContent file(String name, ExportFormat format, Table table) {
+    static FileContent file(String name, ExportFormat format, Table table) {
         return new FileContent(name + "." + format.extension(), format.mediaType(), format.render(table));
     }
 }

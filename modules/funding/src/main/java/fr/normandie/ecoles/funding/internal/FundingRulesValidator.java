@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a subsidy decision against the configured share rules, its schedule against the schedule
+ * Checks a subsidy decision against the configured share rules (a rule in the WARN mode asks for a written
+ * justification instead of refusing), its schedule against the schedule
  * rules, and its co-financers against the 2019 rule, reporting each breach on its field. Registered
  * through META-INF/services so the API need not name this class; the container injects the settings.
  */
@@ -24,7 +25,12 @@ public class FundingRulesValidator implements ConstraintValidator<WithinFundingR
         if (form == null || form.decision() == null) {
             return true;
         }
-        List<Breach> breaches = new ArrayList<>(settings.shares().check(form));
+        List<Breach> shares = settings.shares().check(form);
+        List<Breach> breaches = new ArrayList<>(shares.stream().filter(b -> !settings.warnsOnly(b)).toList());
+        List<Breach> warnings = shares.stream().filter(settings::warnsOnly).toList();
+        if (!warnings.isEmpty() && Texts.optional(form.justification()) == null) {
+            breaches.add(Breach.on(SubsidyDecisionForm.JUSTIFICATION, RuleGuide.unjustified(warnings)));
+        }
         breaches.addAll(scheduleBreaches(form));
         breaches.addAll(CoFinancingRule.check(form.coFinancers(), form.regionalPicLines()));
         if (breaches.isEmpty()) {

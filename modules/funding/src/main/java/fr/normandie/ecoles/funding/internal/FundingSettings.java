@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.funding.BudgetKind;
+import fr.normandie.ecoles.funding.RuleMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.List;
 
 /**
  * The funding rules as configured (MicroProfile Config, see microprofile-config-properties); the
@@ -24,7 +27,7 @@ public class FundingSettings {
     BigDecimal perPupilAid;
 
     @Inject
-    @ConfigProperty(name = "funding.share.investment.min", defaultValue = "0.30")
+    @ConfigProperty(name = "funding.share.investment.min", defaultValue = "0")
     BigDecimal investmentMinShare;
 
     @Inject
@@ -47,6 +50,31 @@ public class FundingSettings {
     @ConfigProperty(name = "funding.schedule.interval", defaultValue = "P6M")
     String interval;
 
+    /** Above this yearly amount a grant needs a written agreement (décret 2001-495, art. 1: 23,000 €). */
+    @Inject
+    @ConfigProperty(name = "funding.agreement.threshold", defaultValue = "23000")
+    BigDecimal agreementThreshold;
+
+    @Inject
+    @ConfigProperty(name = "funding.rule.operating-share.mode", defaultValue = "WARN")
+    RuleMode operatingShareMode;
+
+    @Inject
+    @ConfigProperty(name = "funding.rule.per-pupil.mode", defaultValue = "WARN")
+    RuleMode perPupilMode;
+
+    @Inject
+    @ConfigProperty(name = "funding.rule.investment-share.mode", defaultValue = "WARN")
+    RuleMode investmentShareMode;
+
+    @Inject
+    @ConfigProperty(name = "funding.budget-line.investment", defaultValue = "20422")
+    String investmentLine;
+
+    @Inject
+    @ConfigProperty(name = "funding.budget-line.operating", defaultValue = "6574")
+    String operatingLine;
+
     private ShareRules shares;
     private ScheduleRules schedules;
 
@@ -60,7 +88,40 @@ public class FundingSettings {
         return shares;
     }
 
+    /** How a share rule applies: it warns (a justification lets the grant through) or refuses. */
+    RuleMode mode(ShareRule rule) {
+        return switch (rule) {
+            case OPERATING_SHARE -> operatingShareMode;
+            case PER_PUPIL -> perPupilMode;
+            case INVESTMENT_SHARE -> investmentShareMode;
+        };
+    }
+
+    /** Whether a breach only warns: a share rule in the WARN mode (other rules always refuse). */
+    boolean warnsOnly(Breach breach) {
+        return breach.rule() != null && mode(breach.rule()) == RuleMode.WARN;
+    }
+
+    /** The line of the Region's accounts a kind of aid is charged to (M57: 20422 equipment, 6574 operating). */
+    String budgetLine(BudgetKind kind) {
+        return kind == BudgetKind.INVESTMENT ? investmentLine : operatingLine;
+    }
+
     ScheduleRules schedules() {
         return schedules;
+    }
+
+    /** The share of a school's grant held back as its balance until its use report. */
+    BigDecimal balanceShare() {
+        return balanceShare;
+    }
+
+    BigDecimal agreementThreshold() {
+        return agreementThreshold;
+    }
+
+    /** Whether a grant of these yearly amounts needs an agreement: one year above the threshold is enough. */
+    boolean agreementRequired(List<BigDecimal> yearlyAmounts) {
+        return yearlyAmounts.stream().anyMatch(amount -> amount.compareTo(agreementThreshold) > 0);
     }
 }

@@ -1,34 +1,35 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.funding.Budget;
+import fr.normandie.ecoles.funding.BudgetForm;
+import fr.normandie.ecoles.funding.BudgetKind;
+import fr.normandie.ecoles.funding.Budgets;
 import fr.normandie.ecoles.funding.Envelope;
 import fr.normandie.ecoles.funding.EnvelopeDetail;
 import fr.normandie.ecoles.funding.EnvelopeForm;
 import fr.normandie.ecoles.funding.Envelopes;
-import fr.normandie.ecoles.funding.FundingConflictException;
 import fr.normandie.ecoles.funding.SubsidyDecisions;
 import fr.normandie.ecoles.funding.UnknownEnvelopeException;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.schools.Inputs;
-import fr.normandie.ecoles.schools.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+/** The envelopes read from the budgets: a year's envelope adds up its budgets of both kinds. */
 @ApplicationScoped
 public class JpaEnvelopes implements Envelopes {
 
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
-
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    EnvelopeLedger ledger;
+    Budgets budgets;
 
     @Inject
     SubsidyDecisions decisions;
@@ -38,38 +39,38 @@ public class JpaEnvelopes implements Envelopes {
 
     @Override
     public List<Envelope> all() {
-        return em.createNamedQuery("EnvelopeEntity.all", EnvelopeEntity.class).getResultList().stream()
-                .map(EnvelopeEntity::toEnvelope).toList();
+        Map<Integer, List<Budget>> byYear = budgets.all().stream()
+                .collect(Collectors.groupingBy(Budget::year, TreeMap::new, Collectors.toList()));
+        return byYear.entrySet().stream().map(e -> envelope(e.getKey(), e.getValue())).toList();
     }
 
     @Override
     public EnvelopeDetail detail(int year) {
-        EnvelopeEntity envelope = em.find(EnvelopeEntity.class, year);
-        if (envelope == null) {
+        List<Budget> ofYear = budgets.ofYear(year);
+        if (ofYear.isEmpty()) {
             throw new UnknownEnvelopeException(year);
         }
-        return EnvelopeDetail.of(envelope.toEnvelope(), decisions.list(null, year));
+        return EnvelopeDetail.of(envelope(year, ofYear), decisions.list(null, year));
     }
 
     @Override
     @Transactional
-    public boolean set(int year, EnvelopeForm form, String by) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidInputException("year", "L'année budgétaire doit être comprise entre " + FIRST_YEAR
-                    + " et " + LAST_YEAR + ".");
-        }
+    public boolean set(int year, EnvelopeForm form, Caller caller) {
         Inputs.requireValid(validator, form);
-        if (ledger.resize(year, Euros.cents(form.amount()))) {
-            return false;
+        boolean opened = budgets.ofYear(year).isEmpty();
+        BudgetForm each = new BudgetForm(form.amount(), form.amount());
+        for (BudgetKind kind : BudgetKind.values()) {
+            budgets.set(year, kind, each, caller);
         }
-        EnvelopeEntity existing = em.find(EnvelopeEntity.class, year);
-        if (existing != null) {
-            em.refresh(existing);
-            throw new FundingConflictException("Le montant de l'enveloppe " + year + " ne peut pas descendre sous "
-                    + "ce qui y est déjà engagé (" + Euros.format(existing.toEnvelope().committed())
-                    + "). Rien n'a été enregistré.");
-        }
-        em.persist(new EnvelopeEntity(year, form.amount(), by));
-        return true;
+        return opened;
+    }
+
+    private static Envelope envelope(int year, List<Budget> budgets) {
+        return new Envelope(year, sum(budgets, Budget::commitmentAuthorisations), sum(budgets, Budget::committed),
+                sum(budgets, Budget::paid), sum(budgets, Budget::toCommit));
+    }
+
+    private static BigDecimal sum(List<Budget> budgets, Function<Budget, BigDecimal> figure) {
+        return budgets.stream().map(figure).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -1,5 +1,8 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.funding.BudgetKind;
+import fr.normandie.ecoles.funding.EnvelopeExceededException;
+import fr.normandie.ecoles.funding.NewCommitment;
 import fr.normandie.ecoles.funding.ScheduleLineForm;
 import fr.normandie.ecoles.funding.Subsidy;
 import fr.normandie.ecoles.funding.SubsidyDecision;
@@ -19,6 +22,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +39,10 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
     Validator validator;
 
     @Inject
-    EnvelopeLedger ledger;
+    BudgetLedger ledger;
+
+    @Inject
+    RuleGuide rules;
 
     @Inject
     DecisionRecords records;
@@ -46,22 +53,39 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
     @Inject
     Projects projects;
 
-    /** The envelope is committed first: a grant it cannot bear stops here, before anything is written. */
+    @Inject
+    JpaGrants grants;
+
+    /**
+     * The budgets are committed first (one commitment per line granted, against the AE of the vote's year):
+     * a grant they cannot bear stops there, and the refusal rolls the transaction back.
+     */
     @Override
     @Transactional
     public SubsidyDecision record(ProjectId project, SubsidyDecisionForm form, String decidedBy) {
         Inputs.requireValid(validator, form);
+        SubsidyDecisionEntity decision = new SubsidyDecisionEntity(project, form, rules.warnings(form), decidedBy);
         if (form.granted()) {
-            ledger.commit(form.envelopeYear(), form.totalGranted());
+            commit(decision.id(), project, form, BudgetKind.INVESTMENT, form.investmentGranted(), decidedBy);
+            commit(decision.id(), project, form, BudgetKind.OPERATING, form.operatingGranted(), decidedBy);
         }
-        SubsidyDecisionEntity decision = new SubsidyDecisionEntity(project, form, decidedBy);
         records.add(decision, form.coFinancers());
+        grants.recordOpeningDecision(decision);
         if (form.granted()) {
             List<ScheduleLineForm> schedule = form.schedule().isEmpty()
                     ? settings.schedules().defaultPlan(form.totalGranted(), form.votedOn()) : form.schedule();
             records.addSchedule(decision.id(), schedule);
         }
         return form.decision();
+    }
+
+    private void commit(SubsidyId decision, ProjectId project, SubsidyDecisionForm form, BudgetKind kind,
+                        BigDecimal amount, String by) {
+        if (amount.signum() > 0) {
+            ledger.commit(new NewCommitment(decision.value(), project, null, form.envelopeYear(), kind, amount,
+                    form.deliberation(), form.votedOn(), kind == BudgetKind.INVESTMENT ? "Investissement"
+                    : "Fonctionnement"), "envelopeYear", EnvelopeExceededException.FIELD, by);
+        }
     }
 
     @Override
@@ -76,7 +100,7 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
                 lines.stream().map(ScheduleLineEntity::toScheduledPayment).toList(),
                 records.paymentsAgainst(id, lines),
                 records.coFinancers(id), decision.regionalPicLines(), decision.conditions(), decision.decidedBy(),
-                decision.recordedAt().toInstant(ZoneOffset.UTC));
+                decision.recordedAt().toInstant(ZoneOffset.UTC), decision.ruleWarnings(), decision.justification());
     }
 
     @Override

@@ -1,6 +1,11 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.funding.Commitment;
+import fr.normandie.ecoles.funding.CommitmentClosedException;
+import fr.normandie.ecoles.funding.CommitmentId;
+import fr.normandie.ecoles.funding.CommitmentStatus;
 import fr.normandie.ecoles.funding.FundingConflictException;
+import fr.normandie.ecoles.funding.PaymentOrder;
 import fr.normandie.ecoles.funding.Payment;
 import fr.normandie.ecoles.funding.PaymentForm;
 import fr.normandie.ecoles.funding.PaymentKind;
@@ -17,8 +22,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Schedules and payments. A payment first adds to its grant's row, then to its schedule line's, each
@@ -38,7 +45,10 @@ public class JpaSubsidyPayments implements SubsidyPayments {
     DecisionRecords records;
 
     @Inject
-    EnvelopeLedger ledger;
+    BudgetLedger ledger;
+
+    @Inject
+    JpaCommitments commitments;
 
     @Inject
     FundingSettings settings;
@@ -96,12 +106,32 @@ public class JpaSubsidyPayments implements SubsidyPayments {
             throw new InvalidInputException("amount", "Ce versement dépasse le reste à verser sur l'échéance n° "
                     + form.line() + " : " + Euros.format(line.toPay()) + ".");
         }
-        if (decision.envelopeYear() != null) {
-            ledger.pay(decision.envelopeYear(), form.amount());
-        }
         PaymentEntity payment = new PaymentEntity(id, form, by);
+        charge(id, payment.id(), form, by);
         em.persist(payment);
         return payment.toPayment(line.kind());
+    }
+
+    /**
+     * Charges a payment to the CP of the year it is paid in, through the grant's commitments: the investment
+     * one first, then the operating one (a schedule line does not say which line of the grant it pays).
+     */
+    private void charge(SubsidyId id, UUID paymentId, PaymentForm form, String by) {
+        BigDecimal left = Euros.cents(form.amount());
+        for (Commitment commitment : commitments.ofGrant(id.value())) {
+            if (left.signum() == 0) {
+                break;
+            }
+            if (commitment.status() == CommitmentStatus.RELEASED) {
+                throw new CommitmentClosedException("Cette subvention a été désengagée : plus rien n'y est payé.");
+            }
+            BigDecimal part = left.min(commitment.toPay());
+            if (part.signum() > 0) {
+                ledger.pay(commitments.entity(CommitmentId.parse(commitment.id())),
+                        new PaymentOrder(part, form.paidOn(), form.reference()), paymentId, by);
+                left = left.subtract(part);
+            }
+        }
     }
 
     /** The balance is released on supporting documents; nothing is paid before the vote, nor twice. */

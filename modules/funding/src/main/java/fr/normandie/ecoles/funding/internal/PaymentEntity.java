@@ -57,6 +57,10 @@ public class PaymentEntity {
         this.recordedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
+    UUID id() {
+        return id;
+    }
+
     SubsidyId decisionId() {
         return new SubsidyId(decisionId);
     }

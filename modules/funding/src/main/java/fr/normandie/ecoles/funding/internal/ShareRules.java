@@ -45,48 +45,68 @@ record ShareRules(BigDecimal operatingMaxShare, BigDecimal investmentMinShare, B
             BoundedLine line = new BoundedLine(FundedLine.INVESTMENT, "investment", form.investmentRequested(),
                     form.investmentEligible(), form.investmentGranted());
             if (line.check(breaches)) {
-                checkInvestmentShare(line, breaches);
+                checkInvestmentShare(line.eligible(), line.granted(), line.field("Granted"), breaches);
             }
         }
         if (granting(form.operatingGranted())) {
             BoundedLine line = new BoundedLine(FundedLine.OPERATION, "operating", form.operatingRequested(),
                     form.operatingEligible(), form.operatingGranted());
             if (line.check(breaches)) {
-                checkOperatingAid(line, form.operatingBasis(), form.pupils(), breaches);
+                checkOperatingAid(line.eligible(), line.granted(), line.field("Granted"), form.operatingBasis(),
+                        form.pupils(), breaches);
             }
         }
         return breaches;
     }
 
-    private void checkInvestmentShare(BoundedLine line, List<Breach> breaches) {
-        BigDecimal cap = line.eligible().multiply(investmentMaxShare).setScale(2, RoundingMode.DOWN);
-        BigDecimal floor = line.eligible().multiply(investmentMinShare).setScale(2, RoundingMode.UP);
-        if (line.granted().compareTo(cap) > 0) {
-            breaches.add(Breach.on(line.field("Granted"), "La part régionale de l'investissement ne peut dépasser "
+    /**
+     * The share breaches of one granted line of any grant (its requested and eligible amounts checked by its
+     * own form): the investment share, or the operating cap of its basis.
+     */
+    List<Breach> line(FundedLine kind, BigDecimal eligible, BigDecimal granted, OperatingBasis basis, Integer pupils,
+                      String field) {
+        List<Breach> breaches = new ArrayList<>();
+        if (!granting(granted) || eligible == null || eligible.signum() == 0) {
+            return breaches;
+        }
+        if (kind == FundedLine.INVESTMENT) {
+            checkInvestmentShare(eligible, granted, field, breaches);
+        } else {
+            checkOperatingAid(eligible, granted, field, basis, pupils, breaches);
+        }
+        return breaches;
+    }
+
+    private void checkInvestmentShare(BigDecimal eligible, BigDecimal granted, String field, List<Breach> breaches) {
+        BigDecimal cap = eligible.multiply(investmentMaxShare).setScale(2, RoundingMode.DOWN);
+        BigDecimal floor = eligible.multiply(investmentMinShare).setScale(2, RoundingMode.UP);
+        if (granted.compareTo(cap) > 0) {
+            breaches.add(Breach.ofRule(ShareRule.INVESTMENT_SHARE, field, "La part régionale de l'investissement ne peut dépasser "
                     + Euros.percent(investmentMaxShare) + " de la dépense éligible : " + Euros.format(cap) + " au plus."));
-        } else if (line.granted().compareTo(floor) < 0) {
-            breaches.add(Breach.on(line.field("Granted"), "La part régionale de l'investissement est d'au moins "
+        } else if (granted.compareTo(floor) < 0) {
+            breaches.add(Breach.ofRule(ShareRule.INVESTMENT_SHARE, field, "La part régionale de l'investissement est d'au moins "
                     + Euros.percent(investmentMinShare) + " de la dépense éligible : " + Euros.format(floor) + " au moins."));
         }
     }
 
-    private void checkOperatingAid(BoundedLine line, OperatingBasis basis, Integer pupils, List<Breach> breaches) {
+    private void checkOperatingAid(BigDecimal eligible, BigDecimal granted, String field, OperatingBasis basis,
+                                   Integer pupils, List<Breach> breaches) {
         if (basis == OperatingBasis.PER_PUPIL) {
             if (pupils == null) {
                 breaches.add(Breach.on("pupils", "Indiquez le nombre d'élèves pour une aide au fonctionnement par élève."));
                 return;
             }
             BigDecimal cap = perPupilAid.multiply(BigDecimal.valueOf(pupils.longValue()));
-            if (line.granted().compareTo(cap) > 0) {
-                breaches.add(Breach.on(line.field("Granted"), "L'aide au fonctionnement ne peut dépasser "
+            if (granted.compareTo(cap) > 0) {
+                breaches.add(Breach.ofRule(ShareRule.PER_PUPIL, field, "L'aide au fonctionnement ne peut dépasser "
                         + Euros.format(perPupilAid) + " par élève et par an : " + Euros.format(cap) + " au plus pour "
                         + pupils + " élève(s)."));
             }
             return;
         }
-        BigDecimal cap = line.eligible().multiply(operatingMaxShare).setScale(2, RoundingMode.DOWN);
-        if (line.granted().compareTo(cap) > 0) {
-            breaches.add(Breach.on(line.field("Granted"), "L'aide au fonctionnement ne peut dépasser "
+        BigDecimal cap = eligible.multiply(operatingMaxShare).setScale(2, RoundingMode.DOWN);
+        if (granted.compareTo(cap) > 0) {
+            breaches.add(Breach.ofRule(ShareRule.OPERATING_SHARE, field, "L'aide au fonctionnement ne peut dépasser "
                     + Euros.percent(operatingMaxShare) + " du budget de fonctionnement : " + Euros.format(cap) + " au plus."));
         }
     }

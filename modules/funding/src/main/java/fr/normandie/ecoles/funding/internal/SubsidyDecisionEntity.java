@@ -7,6 +7,7 @@ import fr.normandie.ecoles.funding.SubsidyDecision;
 import fr.normandie.ecoles.funding.SubsidyDecisionForm;
 import fr.normandie.ecoles.funding.SubsidyId;
 import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.funding.RuleWarning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,8 +22,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A subsidy decision as the standing committee voted it. {@code paid} changes only through the
@@ -68,6 +71,9 @@ public class SubsidyDecisionEntity {
     @Column(name = "operating_regional_pic")
     private boolean operatingRegionalPic;
     private String conditions;
+    private String justification;
+    @Column(name = "rule_warnings")
+    private String ruleWarnings;
     private BigDecimal paid;
     @Column(name = "decided_by")
     private String decidedBy;
@@ -77,7 +83,15 @@ public class SubsidyDecisionEntity {
     protected SubsidyDecisionEntity() {
     }
 
-    SubsidyDecisionEntity(ProjectId project, SubsidyDecisionForm form, String decidedBy) {
+    SubsidyDecisionEntity(ProjectId project, SubsidyDecisionForm form, List<RuleWarning> warnings, String decidedBy) {
+        this(project, form, decidedBy);
+        if (!warnings.isEmpty()) {
+            this.ruleWarnings = warnings.stream().map(RuleWarning::message).collect(Collectors.joining("\n"));
+            this.justification = Texts.optional(form.justification());
+        }
+    }
+
+    private SubsidyDecisionEntity(ProjectId project, SubsidyDecisionForm form, String decidedBy) {
         this.id = UUID.randomUUID();
         this.projectId = project.value();
         this.decision = form.decision();
@@ -175,6 +189,15 @@ public class SubsidyDecisionEntity {
             lines.add(FundedLine.OPERATION);
         }
         return lines;
+    }
+
+    /** The rules of thumb the grant departs from, one message each, as the committee read them. */
+    List<String> ruleWarnings() {
+        return ruleWarnings == null ? List.of() : List.of(ruleWarnings.split("\n"));
+    }
+
+    String justification() {
+        return justification;
     }
 
     String conditions() {

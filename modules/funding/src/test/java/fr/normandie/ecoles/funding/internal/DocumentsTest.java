@@ -126,6 +126,7 @@ class DocumentsTest {
                 BigDecimal.ZERO, BigDecimal.ZERO, schedule, List.of(),
                 List.of(new CoFinancing("Fondation Pro", CoFinancingProgramme.FOUNDATION, FundedLine.INVESTMENT,
                         new BigDecimal("100000"))),
-                Set.of(), "Recruter trois maîtres professionnels avant l'ouverture.", "funding", Instant.now());
+                Set.of(), "Recruter trois maîtres professionnels avant l'ouverture.", "funding", Instant.now(),
+                List.of(), null);
     }
 }

@@ -53,6 +53,6 @@ record Forms(BigDecimal investmentRequested, BigDecimal investmentEligible, BigD
     SubsidyDecisionForm form(SubsidyDecision decision) {
         return new SubsidyDecisionForm(decision, 2021, LocalDate.of(2021, 3, 15), "CP-2021-03-12",
                 investmentRequested, investmentEligible, investmentGranted, operatingRequested, operatingEligible,
-                basis, pupils, operatingGranted, List.of(), coFinancers, regionalPicLines, null);
+                basis, pupils, operatingGranted, List.of(), coFinancers, regionalPicLines, null, null);
     }
 }

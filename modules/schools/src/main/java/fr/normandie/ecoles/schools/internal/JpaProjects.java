@@ -10,6 +10,7 @@ import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Forbidden;
 import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.ProjectChange;
+import fr.normandie.ecoles.schools.ProjectAbandoned;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
@@ -21,6 +22,7 @@ import fr.normandie.ecoles.schools.StepNotCompletedException;
 import fr.normandie.ecoles.schools.UnknownProjectException;
 import fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -40,6 +42,10 @@ import java.util.stream.IntStream;
 
 @ApplicationScoped
 public class JpaProjects implements Projects {
+
+    /** Tells the other modules, in this transaction (funding releases the project's commitments). */
+    @Inject
+    Event<ProjectAbandoned> abandonments;
 
     @PersistenceContext
     EntityManager em;
@@ -152,6 +158,7 @@ public class JpaProjects implements Projects {
         String why = reason(reason, "Le motif d'abandon");
         project(id).end(ProjectStatus.ABANDONED, why, clock.now());
         em.persist(new ProjectEventEntity(id, clock.now(), Kind.ABANDONED, null, caller.name(), null, why));
+        abandonments.fire(new ProjectAbandoned(id, why, caller.name()));
     }
 
     /** A mandatory reason, given in the request's {@code reason} field, as it is kept: stripped, 2,000 characters at most. */

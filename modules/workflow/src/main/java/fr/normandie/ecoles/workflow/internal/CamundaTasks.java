@@ -127,6 +127,10 @@ public class CamundaTasks implements Tasks {
     public ProjectView complete(String taskId, Caller caller, Function<Step, ?> formOfStep, List<Attachment> attachments) {
         Task task = openTask(taskId);
         Step step = requireRole(task, caller);
+        if (step.process() == Step.Process.GRANT) {
+            // a grant's steps have a grant, not a project: they are completed through GrantProcess
+            throw new TaskNotFoundException(taskId);
+        }
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
             throw new TaskConflictException("La tâche est prise par " + task.getAssignee() + ".");
         }

@@ -136,6 +136,7 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         ProcessEngine built = configuration.buildProcessEngine();
         deploy(built, SchoolOpeningProcess.KEY, SchoolOpeningProcess.RESOURCE);
         deploy(built, LabelRenewalProcess.KEY, LabelRenewalProcess.RESOURCE);
+        deploy(built, SchoolGrantProcess.KEY, SchoolGrantProcess.RESOURCE);
         try {
             steps.load(built);
         } catch (StepContractBrokenException e) {

@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.audits.internal.AuditSteps;
+import fr.normandie.ecoles.funding.internal.GrantSteps;
 import fr.normandie.ecoles.funding.internal.SubsidyDecisionHandler;
 import fr.normandie.ecoles.schools.StepHandler;
 import fr.normandie.ecoles.schools.internal.InsertionCommitmentHandler;
@@ -23,11 +24,20 @@ final class ModuleHandlers {
     static List<StepHandler<?, ?>> all() {
         return List.of(new TerritorialBackingHandler(), new OpportunityStudyHandler(), new InsertionCommitmentHandler(),
                 new AuditSteps.Label(), new AuditSteps.LabelFollowUp(), new SubsidyDecisionHandler(), new OpeningHandler(),
-                new AuditSteps.Renewal(), new AuditSteps.RenewalFollowUp());
+                new AuditSteps.Renewal(), new AuditSteps.RenewalFollowUp(), new GrantSteps.Instruction(),
+                new GrantSteps.Vote(), new GrantSteps.Agreement(), new GrantSteps.Payment(), new GrantSteps.UseReport(),
+                new GrantSteps.Balance());
     }
 
-    /** The steps of the engine's deployed processes, joined to the real handlers. */
+    /**
+     * The steps of the engine's deployed processes, joined to the real handlers; the grant's process is deployed
+     * first when the test's engine lacks it, as the application always deploys it.
+     */
     static DeployedSteps stepsOf(ProcessEngine engine) {
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(SchoolGrantProcess.KEY)
+                .count() == 0) {
+            engine.getRepositoryService().createDeployment().addClasspathResource(SchoolGrantProcess.RESOURCE).deploy();
+        }
         DeployedSteps steps = new DeployedSteps();
         steps.load(engine, all());
         return steps;

@@ -28,12 +28,13 @@ class StepContractTest {
             + "camunda:formKey=\"extra-step\" camunda:candidateGroups=\"staff\" />\n  </bpmn:process>";
 
     @Test
-    void everyUserTaskOfBothProcessesHasItsHandlerWithItsNameAndRoleFromTheBpmn() {
+    void everyUserTaskOfTheProcessesHasItsHandlerWithItsNameAndRoleFromTheBpmn() {
         List<Step> steps = StepContract.steps(models(opening(), renewal()), ModuleHandlers.all());
 
         assertThat(steps).extracting(Step::key).containsExactly(
                 "territorial-backing", "opportunity-study", "insertion-commitment", "label-audit", "label-follow-up",
-                "subsidy-decision", "opening", "label-renewal-audit", "label-renewal-follow-up");
+                "subsidy-decision", "opening", "label-renewal-audit", "label-renewal-follow-up", "grant-instruction",
+                "grant-vote", "grant-agreement", "grant-payment", "grant-use-report", "grant-balance");
         for (UserTask task : UserTask.values()) {
             Step step = steps.stream().filter(s -> s.key().equals(task.key())).findFirst().orElseThrow();
             assertThat(step.activityId()).isEqualTo(task.activityId());
@@ -116,6 +117,7 @@ class StepContractTest {
         Map<Step.Process, BpmnModelInstance> models = new LinkedHashMap<>();
         models.put(Step.Process.OPENING, parse(opening));
         models.put(Step.Process.RENEWAL, parse(renewal));
+        models.put(Step.Process.GRANT, parse(resource(SchoolGrantProcess.RESOURCE)));
         return models;
     }
 

@@ -3,7 +3,7 @@ package fr.normandie.ecoles.workflow.internal;
 import fr.normandie.ecoles.kernel.Role;
 
 /**
- * The user tasks of both processes as the process tests expect them: a second statement of the BPMN, on
+ * The user tasks of the processes as the process tests expect them: a second statement of the BPMN, on
  * purpose, so that a change to a task's id, form key, name or candidate group shows in a test.
  */
 enum UserTask {
@@ -19,7 +19,14 @@ enum UserTask {
     RENEWAL_AUDIT("label-renewal-audit", "Task_RenewalAudit", Role.AUDITOR, "labelOutcome",
             "Audit de renouvellement du label FNEP"),
     RENEWAL_FOLLOW_UP("label-renewal-follow-up", "Task_RenewalFollowUpAudit", Role.AUDITOR, "labelOutcome",
-            "Audit de suivi du renouvellement FNEP");
+            "Audit de suivi du renouvellement FNEP"),
+    GRANT_INSTRUCTION("grant-instruction", "Task_GrantInstruction", Role.FUNDING, "grantInstruction",
+            "Instruction de la demande"),
+    GRANT_VOTE("grant-vote", "Task_GrantVote", Role.FUNDING, "grantVote", "Vote de la Commission permanente"),
+    GRANT_AGREEMENT("grant-agreement", "Task_GrantAgreement", Role.FUNDING, "grantAgreement", "Signature de la convention"),
+    GRANT_PAYMENT("grant-payment", "Task_GrantPayment", Role.FUNDING, "grantPayment", "Versement"),
+    GRANT_USE_REPORT("grant-use-report", "Task_GrantUseReport", Role.FUNDING, "grantUseReport", "Compte rendu financier"),
+    GRANT_BALANCE("grant-balance", "Task_GrantBalance", Role.FUNDING, "grantBalance", "Versement du solde");
 
     private final String key;
     private final String activityId;

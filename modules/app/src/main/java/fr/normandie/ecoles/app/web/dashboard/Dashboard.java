@@ -1,6 +1,8 @@
 package fr.normandie.ecoles.app.web.dashboard;
 
 import fr.normandie.ecoles.kernel.Clock;
+import fr.normandie.ecoles.funding.AidFigures;
+import fr.normandie.ecoles.funding.AidPerPupil;
 import fr.normandie.ecoles.funding.Envelope;
 import fr.normandie.ecoles.funding.Envelopes;
 import fr.normandie.ecoles.schools.Coverage;
@@ -21,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -78,6 +79,9 @@ public class Dashboard {
     @Inject
     PastProgress pastProgress;
 
+    @Inject
+    AidFigures aid;
+
     private Long targetId;
     private LocalDate asOf;
     private Target target;
@@ -86,6 +90,7 @@ public class Dashboard {
     private NetworkFigures figures;
     private List<Envelope> envelopesToDate;
     private List<ProjectOnDay> projectsThen;
+    private Optional<AidPerPupil> regionAid;
 
     /**
      * Reads everything once, after the address's parameters are known (or found wrong: then the page
@@ -176,11 +181,26 @@ public class Dashboard {
         return envelopesToDate.stream().map(Envelope::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Euros granted per pupil of the latest school year with results, rounded to the euro. */
-    public BigDecimal getGrantedPerPupil() {
-        Long pupils = getPupils();
-        return pupils == null || pupils == 0 ? null
-                : getGranted().divide(BigDecimal.valueOf(pupils), 0, RoundingMode.HALF_UP);
+    /**
+     * The operating aid paid during the latest school year with results, per pupil of that year, rounded to
+     * the euro (the region's figure); investment is never divided by pupils: see {@link #getInvestmentPaidInSchoolYear()}.
+     */
+    public BigDecimal getOperatingPerPupil() {
+        return regionAid().map(AidPerPupil::perPupil).orElse(null);
+    }
+
+    /** The investment aid paid during that same school year, shown apart. */
+    public BigDecimal getInvestmentPaidInSchoolYear() {
+        return regionAid().map(AidPerPupil::investmentPaid).orElse(null);
+    }
+
+    private Optional<AidPerPupil> regionAid() {
+        if (regionAid == null) {
+            Integer year = getResultsYear();
+            regionAid = year == null ? Optional.empty()
+                    : aid.perDepartment(year).stream().filter(a -> a.departmentCode() == null).findFirst();
+        }
+        return regionAid;
     }
 
     /** How many projects in progress wait at each step of the opening. */

@@ -70,7 +70,7 @@ public class EnvelopesPage implements Serializable {
             if (year == null) {
                 throw new InvalidInputException("year", Texts.get("envelopes.yearRequired"));
             }
-            return envelopes.set(year, new EnvelopeForm(amount), user.caller().name());
+            return envelopes.set(year, new EnvelopeForm(amount), user.caller());
         }).map(opened -> {
             FormErrors.info(Texts.get(opened ? "envelopes.opened" : "envelopes.changed", String.valueOf(year)));
             return "/funding/envelopes.xhtml?faces-redirect=true&year=" + year;

@@ -117,10 +117,11 @@ public class Inbox implements Serializable {
         return territory.departments();
     }
 
-    /** The steps the person's roles carry. */
+    /** The steps the person's roles carry, of the processes the inbox lists (a grant's steps are on its page). */
     public List<Step> getSteps() {
         Caller caller = user.caller();
-        return steps.all().stream().filter(s -> caller.has(s.role())).toList();
+        return steps.all().stream().filter(s -> s.process() != Step.Process.GRANT).filter(s -> caller.has(s.role()))
+                .toList();
     }
 
     public String getDepartmentCode() {

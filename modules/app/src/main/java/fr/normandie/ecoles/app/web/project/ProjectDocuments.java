@@ -104,9 +104,9 @@ public class ProjectDocuments implements Serializable {
                 }).orElse(null);
     }
 
-    /** The steps a document may belong to, in the order of the process. */
+    /** The steps a project's document may belong to, in the order of the processes (a grant's are not a project's). */
     public List<Step> getSteps() {
-        return steps.all();
+        return steps.all().stream().filter(s -> s.process() != Step.Process.GRANT).toList();
     }
 
     public String stepLabel(String key) {

@@ -109,13 +109,23 @@ public class SubsidyDecisionStep implements StepForm, Serializable {
     private final List<CoFinancerRow> coFinancers = new ArrayList<>();
     private FundedLine[] regionalPicLines = new FundedLine[0];
     private String conditions;
+    private String justification;
 
     @Override
     public Object form() {
         return new SubsidyDecisionForm(decision, envelopeYear, votedOn, deliberation, investmentRequested,
                 investmentEligible, investmentGranted, operatingRequested, operatingEligible, operatingBasis, pupils,
                 operatingGranted, schedule.stream().map(ScheduleRow::line).toList(),
-                coFinancers.stream().map(CoFinancerRow::coFinancing).toList(), Set.of(regionalPicLines), conditions);
+                coFinancers.stream().map(CoFinancerRow::coFinancing).toList(), Set.of(regionalPicLines), conditions,
+                justification);
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
     }
 
     /** What this decision grants on both lines (nothing for a refusal). */

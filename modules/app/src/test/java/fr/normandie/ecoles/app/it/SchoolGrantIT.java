@@ -1,0 +1,179 @@
+package fr.normandie.ecoles.app.it;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static fr.normandie.ecoles.app.it.Api.FUNDING;
+import static fr.normandie.ecoles.app.it.Api.STAFF;
+import static fr.normandie.ecoles.app.it.Api.VIEWER;
+import static fr.normandie.ecoles.app.it.Api.YEAR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * Grants to open schools through {@code school-grant.bpmn} over REST on PostgreSQL: a yearly operating grant for a
+ * school older than the software, from its request to its balance, amended on the way, its agreement read back;
+ * a refused grant's letter; every refusal clean, nothing written.
+ */
+class SchoolGrantIT extends DeployedApplication {
+
+    private static final String TODAY = LocalDate.now().toString();
+
+    @Test
+    void aYearlyGrantForAHistoricalSchoolGoesFromItsRequestToItsBalance() throws Exception {
+        // Given a school that opened before the software
+        String school = historicalSchool("2014-09-01");
+
+        // When its request is recorded, instructed and voted above the agreement threshold
+        JsonPath requested = request(school, 120_000).then().statusCode(201)
+                .body("step", equalTo("grant-instruction")).body("grant.summary.status", equalTo("REQUESTED"))
+                .extract().jsonPath();
+        String grant = requested.getString("grant.summary.id");
+        step(grant, "grant-instruction", Map.of("opinion", "FAVOURABLE", "proposed", List.of(120_000),
+                "note", "Budget sincère, ventes d'atelier en hausse.")).then().statusCode(200)
+                .body("step", equalTo("grant-vote"));
+        step(grant, "grant-vote", vote(true, 120_000)).then().statusCode(200)
+                .body("step", equalTo("grant-agreement"))
+                .body("grant.summary.status", equalTo("VOTED")).body("grant.summary.agreementRequired", equalTo(true))
+                .body("grant.balance", equalTo(24_000.0f));
+
+        // And its agreement is signed, then cut by an avenant with its own vote
+        step(grant, "grant-agreement", Map.of("signedOn", TODAY, "reference", "CONV-" + YEAR + "-017"))
+                .then().statusCode(200).body("step", equalTo("grant-payment"));
+        api.as(FUNDING).body(Map.of("votedOn", TODAY, "deliberation", "CP-" + YEAR + "-12-003",
+                        "amounts", List.of(110_000), "reason", "Ventes d'atelier supérieures au budget."))
+                .post("api/grants/" + grant + "/amendments").then().statusCode(201)
+                .body("grant.summary.granted", equalTo(110_000.0f)).body("grant.balance", equalTo(22_000.0f))
+                .body("grant.amendments[0].number", equalTo(1))
+                .body("grant.amendments[0].before", equalTo(List.of(120_000.0f)))
+                .body("grant.amendments[0].after", equalTo(List.of(110_000.0f)));
+
+        // Then instalments are paid up to the balance, which waits for the use report
+        step(grant, "grant-payment", payment(88_001, "MANDAT-1")).then().statusCode(422)
+                .body("errors.field", equalTo(List.of("amount")));
+        step(grant, "grant-payment", payment(50_000, "MANDAT-1")).then().statusCode(200)
+                .body("step", equalTo("grant-payment"));
+        step(grant, "grant-balance", payment(22_000, "MANDAT-X")).then().statusCode(409);
+        step(grant, "grant-payment", payment(38_000, "MANDAT-2")).then().statusCode(200)
+                .body("step", equalTo("grant-use-report")).body("grant.summary.status", equalTo("REPORT_DUE"));
+        step(grant, "grant-use-report", Map.of("receivedOn", TODAY, "spent", 360_000, "justified", true,
+                "summary", "Dépenses conformes au budget.")).then().statusCode(200).body("step", equalTo("grant-balance"));
+        step(grant, "grant-balance", payment(21_999, "MANDAT-3")).then().statusCode(422)
+                .body("errors.field", equalTo(List.of("amount")));
+        step(grant, "grant-balance", payment(22_000, "MANDAT-3")).then().statusCode(200)
+                .body("step", equalTo(null)).body("grant.summary.status", equalTo("PAID"))
+                .body("grant.summary.paid", equalTo(110_000.0f)).body("grant.toPay", equalTo(0.0f))
+                .body("grant.payments.reference", equalTo(List.of("MANDAT-1", "MANDAT-2", "MANDAT-3")))
+                .body("grant.payments.balance", equalTo(List.of(false, false, true)));
+
+        // And the agreement read back names the parties, the amounts per year and the avenant
+        String agreement = pdf(api.as(VIEWER).accept("application/pdf").get("api/grants/" + grant + "/agreement"));
+        assertThat(agreement).contains("Convention attributive de subvention n° CONV-" + YEAR + "-017",
+                "Région Normandie", "Association historique", "délibération n° CP-" + YEAR + "-11-042",
+                YEAR + " 110 000,00 €", "Total 110 000,00 €", "Avenant n° 1", "120 000,00 € portés à 110 000,00 €",
+                "compte rendu financier", "reversement");
+        api.as(VIEWER).queryParam("school", school).get("api/grants").then().statusCode(200)
+                .body("status", equalTo(List.of("PAID")));
+    }
+
+    @Test
+    void aRefusedGrantHasItsLetterWithTheAppealRoutes() throws Exception {
+        String school = historicalSchool("2016-01-04");
+        String grant = request(school, 40_000).then().statusCode(201).extract().path("grant.summary.id");
+        step(grant, "grant-instruction", Map.of("opinion", "UNFAVOURABLE", "note", "Budget incomplet."))
+                .then().statusCode(200);
+
+        step(grant, "grant-vote", vote(false, 0)).then().statusCode(200)
+                .body("step", equalTo(null)).body("grant.summary.status", equalTo("REFUSED"));
+
+        assertThat(pdf(api.as(VIEWER).accept("application/pdf").get("api/grants/" + grant + "/refusal"))).contains("n'a pas retenu",
+                "40 000,00 €", "recours gracieux", "deux mois", "tribunal administratif de Caen");
+        api.as(VIEWER).accept("application/pdf").get("api/grants/" + grant + "/agreement").then().statusCode(409);
+    }
+
+    @Test
+    void refusalsAreCleanAndWriteNothing() {
+        String school = historicalSchool("2018-10-01");
+
+        // another role than the funding officer's
+        api.as(STAFF).body(requestForm(school, 50_000)).post("api/grants").then().statusCode(403);
+        // a school that is not open yet, a school that does not exist
+        String future = historicalSchool(LocalDate.now().plusYears(1).toString());
+        api.as(FUNDING).body(requestForm(future, 50_000)).post("api/grants").then().statusCode(422)
+                .contentType(startsWith("application/problem+json")).body("errors.field", equalTo(List.of("school")));
+        api.as(FUNDING).body(requestForm(UUID.randomUUID().toString(), 50_000)).post("api/grants").then().statusCode(404);
+        // bad amounts: above the expenses, negative
+        api.as(FUNDING).body(requestForm(school, 500_001)).post("api/grants").then().statusCode(422)
+                .body("errors.field", equalTo(List.of("amounts[0]")));
+        api.as(FUNDING).body(requestForm(school, -5)).post("api/grants").then().statusCode(422);
+
+        api.as(VIEWER).queryParam("school", school).get("api/grants").then().body("size()", equalTo(0));
+        api.as(VIEWER).queryParam("school", future).get("api/grants").then().body("size()", equalTo(0));
+
+        // on a grant under way: another role, a vote above the request, a step it is not at
+        String grant = request(school, 50_000).then().statusCode(201).extract().path("grant.summary.id");
+        api.as(VIEWER).body(Map.of("opinion", "FAVOURABLE", "proposed", List.of(50_000)))
+                .post("api/grants/" + grant + "/steps/grant-instruction").then().statusCode(403);
+        step(grant, "grant-instruction", Map.of("opinion", "FAVOURABLE", "proposed", List.of(50_001)))
+                .then().statusCode(422).body("errors.field", equalTo(List.of("proposed[0]")));
+        step(grant, "grant-vote", vote(true, 50_000)).then().statusCode(409);
+        api.as(VIEWER).get("api/grants/" + grant).then().statusCode(200).body("step", equalTo("grant-instruction"))
+                .body("grant.summary.status", equalTo("REQUESTED")).body("grant.years[0].proposed", equalTo(null));
+    }
+
+    private String historicalSchool(String openedOn) {
+        return api.as(STAFF).body(Map.of("name", "École historique " + UUID.randomUUID(), "carrier",
+                        "Association historique", "departmentCode", "27", "communeCode", "27681", "trades",
+                        List.of("Usinage"), "openedOn", openedOn, "capacity", 24))
+                .post("api/schools").then().statusCode(201).extract().path("id");
+    }
+
+    private Response request(String school, long amount) {
+        return api.as(FUNDING).body(requestForm(school, amount)).post("api/grants");
+    }
+
+    private static Map<String, Object> requestForm(String school, long amount) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("school", school);
+        form.put("kind", "OPERATING");
+        form.put("firstYear", YEAR);
+        form.put("amounts", List.of(amount));
+        form.put("expenses", 500_000);
+        form.put("workshopSales", 170_000);
+        form.put("otherFunders", 80_000);
+        form.put("apprenticeshipTax", 30_000);
+        form.put("purpose", "Fonctionnement de l'école pour l'année " + YEAR + ".");
+        return form;
+    }
+
+    private static Map<String, Object> vote(boolean granted, long amount) {
+        return Map.of("granted", granted, "votedOn", TODAY, "deliberation", "CP-" + YEAR + "-11-042",
+                "amounts", granted ? List.of(amount) : List.of(), "justification", "");
+    }
+
+    private static Map<String, Object> payment(long amount, String reference) {
+        return Map.of("year", YEAR, "amount", amount, "paidOn", TODAY, "reference", reference);
+    }
+
+    private Response step(String grant, String step, Map<String, Object> form) {
+        return api.as(FUNDING).body(form).post("api/grants/" + grant + "/steps/" + step);
+    }
+
+    private static String pdf(Response response) throws Exception {
+        response.then().statusCode(200).contentType("application/pdf");
+        try (PDDocument document = Loader.loadPDF(response.asByteArray())) {
+            return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package fr.normandie.ecoles.funding;
+
+/** The funding officer's opinion on a grant request, given to the standing committee with the amounts proposed. */
+public enum InstructionOpinion {
+    FAVOURABLE, UNFAVOURABLE
+}

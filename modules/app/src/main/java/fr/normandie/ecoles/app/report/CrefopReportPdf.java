@@ -191,8 +191,9 @@ final class CrefopReportPdf {
         }
         figure(table, formats.euros(dashboard.getGranted()), "de subventions régionales accordées");
         figure(table, formats.euros(dashboard.getPaid()), "versés");
-        if (dashboard.getGrantedPerPupil() != null) {
-            figure(table, formats.euros(dashboard.getGrantedPerPupil()), "accordés par élève");
+        if (dashboard.getOperatingPerPupil() != null) {
+            figure(table, formats.euros(dashboard.getOperatingPerPupil()), "d'aide au fonctionnement versée par élève "
+                    + "sur la dernière année scolaire");
         }
         return table;
     }

@@ -45,25 +45,28 @@ public class V4__Carry_envelopes_over extends BaseJavaMigration {
             while (rows.next()) {
                 BigDecimal investment = rows.getBigDecimal(6);
                 BigDecimal operating = rows.getBigDecimal(2).subtract(investment);
-                insertBudget(db, rows.getInt(1), INVESTMENT, investment, investment, rows.getString(4), rows.getTimestamp(5));
-                insertBudget(db, rows.getInt(1), OPERATING, operating, rows.getBigDecimal(3).subtract(investment),
+                insertBudget(db, rows.getInt(1), INVESTMENT, investment, investment, investment, BigDecimal.ZERO,
                         rows.getString(4), rows.getTimestamp(5));
+                insertBudget(db, rows.getInt(1), OPERATING, operating, rows.getBigDecimal(3).subtract(investment),
+                        operating, BigDecimal.ZERO, rows.getString(4), rows.getTimestamp(5));
             }
         }
     }
 
-    private static void insertBudget(Connection db, int year, String kind, BigDecimal amount, BigDecimal committed,
-                                     String by, Timestamp at) throws SQLException {
+    private static void insertBudget(Connection db, int year, String kind, BigDecimal authorisations,
+                                     BigDecimal committed, BigDecimal credits, BigDecimal paid, String by, Timestamp at)
+            throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("insert into funding.budget (budget_year, kind,"
                 + " commitment_authorisations, committed, payment_credits, paid, opened_by, opened_at)"
-                + " values (?, ?, ?, ?, ?, 0, ?, ?)")) {
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setInt(1, year);
             insert.setString(2, kind);
-            insert.setBigDecimal(3, amount);
+            insert.setBigDecimal(3, authorisations);
             insert.setBigDecimal(4, committed);
-            insert.setBigDecimal(5, amount);
-            insert.setString(6, by);
-            insert.setTimestamp(7, at);
+            insert.setBigDecimal(5, credits);
+            insert.setBigDecimal(6, paid);
+            insert.setString(7, by);
+            insert.setTimestamp(8, at);
             insert.executeUpdate();
         }
     }
@@ -155,17 +158,8 @@ public class V4__Carry_envelopes_over extends BaseJavaMigration {
             budget.setInt(4, year);
             budget.setString(5, kind);
             if (budget.executeUpdate() == 0) {
-                try (PreparedStatement insert = db.prepareStatement("insert into funding.budget (budget_year, kind,"
-                        + " commitment_authorisations, committed, payment_credits, paid, opened_by, opened_at)"
-                        + " values (?, ?, 0, 0, ?, ?, ?, ?)")) {
-                    insert.setInt(1, year);
-                    insert.setString(2, kind);
-                    insert.setBigDecimal(3, part);
-                    insert.setBigDecimal(4, part);
-                    insert.setString(5, payment.getString(6));
-                    insert.setTimestamp(6, payment.getTimestamp(7));
-                    insert.executeUpdate();
-                }
+                insertBudget(db, year, kind, BigDecimal.ZERO, BigDecimal.ZERO, part, part, payment.getString(6),
+                        payment.getTimestamp(7));
             }
         }
         try (PreparedStatement paid = db.prepareStatement("update funding.commitment set paid = paid + ? where id = ?")) {

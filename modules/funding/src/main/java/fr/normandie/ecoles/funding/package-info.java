@@ -1,5 +1,8 @@
 /**
- * Funding: the Region's budget envelopes (one per year), its subsidy decisions for school projects (the
+ * Funding: the Region's budgets by year and kind (investment, operating), each with its commitment
+ * authorisations and payment credits, and the ledger over them (commitments, payments charged to the year
+ * paid in, releases, recovery orders, the year's close, aid per pupil); the budget envelopes (one per year, now
+ * the sum of its two budgets), its subsidy decisions for school projects (the
  * share of each line under configurable rules, the standing committee's vote, the co-financers), their
  * payment schedules and payments, the notification letter and the exports. A grant is committed
  * against its envelope and a payment against its grant in the database itself, so that neither can

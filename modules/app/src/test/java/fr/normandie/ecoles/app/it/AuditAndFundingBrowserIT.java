@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static fr.normandie.ecoles.app.it.Api.AUDITOR;
 import static fr.normandie.ecoles.app.it.Api.FUNDING;
@@ -101,6 +102,11 @@ class AuditAndFundingBrowserIT extends InTheBrowser {
         // Given an envelope of 600 000 € and a project waiting for its subsidy decision
         int year = 2081; // a year no other test class charges: they share one database
         api.openEnvelope(year, 600_000);
+        // the year's two budgets: 450 000 € of investment, 150 000 € of operating aid
+        api.admin().body(Map.of("commitmentAuthorisations", 450_000, "paymentCredits", 450_000))
+                .put("api/budgets/" + year + "/INVESTMENT").then().statusCode(200);
+        api.admin().body(Map.of("commitmentAuthorisations", 150_000, "paymentCredits", 150_000))
+                .put("api/budgets/" + year + "/OPERATING").then().statusCode(200);
         String remaining = api.as(FUNDING).get("api/envelopes/" + year).then().statusCode(200).extract().path("remaining")
                 .toString();
         assertThat(Double.parseDouble(remaining)).isEqualTo(600_000d);
@@ -166,20 +172,65 @@ class AuditAndFundingBrowserIT extends InTheBrowser {
         browser.type("payment:reference", "MANDAT-" + year + "-0001");
         browser.submit("payment:submit");
 
-        // Then it is listed, and the envelope shows what was committed
+        // Then it is listed, and the envelope shows what was committed (the payment is charged to the credits
+        // of the year it was paid in, not to the envelope's)
         assertThat(browser.text(By.id("messages"))).contains("MANDAT-" + year + "-0001");
         assertThat(browser.text(By.id("subsidy-paid"))).isEqualTo("171 000 €");
         assertThat(browser.text(By.id("payment-table"))).contains("MANDAT-" + year + "-0001", "Avance");
         browser.go("funding/envelopes.xhtml?year=" + year);
         assertThat(browser.heading()).isEqualTo("Enveloppes budgétaires");
         assertThat(browser.text(By.cssSelector("tr[data-year='" + year + "']"))).contains("600 000 €", "570 000 €",
-                "171 000 €", "30 000 €");
+                "30 000 €");
         assertThat(browser.text(By.id("decision-table"))).contains("570 000 €");
         HttpResponse<byte[]> csv = browser.fetch(browser.driver().findElement(By.id("export-csv")).getAttribute("href"));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         browser.screenshot("envelopes-funding");
         browser.assertAccessible("envelopes");
+    }
+
+    @Test
+    void theFundingOfficerReadsTheYearsCloseAndTheAdministratorSetsABudget() {
+        // Given 2086's budgets and a grant of 150 000 € committed on them for a project in Calvados
+        int year = 2086; // a year no other test class charges
+        api.admin().body(Map.of("commitmentAuthorisations", 500_000, "paymentCredits", 500_000))
+                .put("api/budgets/" + year + "/INVESTMENT").then().statusCode(200);
+        api.admin().body(Map.of("commitmentAuthorisations", 500_000, "paymentCredits", 500_000))
+                .put("api/budgets/" + year + "/OPERATING").then().statusCode(200);
+        String project = api.register("14", "14118");
+        api.walkTo(project, "subsidy-decision");
+        api.step(FUNDING, project, "subsidy-decision", Api.subsidy("GRANTED", 100_000, 50_000, year));
+
+        // When the funding officer opens the year's close
+        browser.signIn(FUNDING, PASSWORD);
+        browser.go("funding/close.xhtml?year=" + year);
+
+        // Then the commitments of the year show by kind, and what is left to pay by department
+        assertThat(browser.heading()).isEqualTo("Clôture de l’exercice " + year);
+        assertThat(browser.text(By.cssSelector("#close-figures tr[data-kind='INVESTMENT']"))).contains("100 000 €");
+        assertThat(browser.text(By.cssSelector("#close-figures tr[data-kind='total']"))).contains("150 000 €");
+        assertThat(browser.text(By.id("close-departments"))).contains("14", "150 000 €");
+        browser.screenshot("year-close");
+        browser.assertAccessible("year's close");
+
+        // When the administrator lowers 2086's operating budget, first below what is committed
+        browser.signOut();
+        browser.signIn("admin", System.getProperty("it.admin.password"));
+        browser.go("funding/budgets.xhtml?year=" + year);
+        browser.type("budget:year", String.valueOf(year));
+        browser.choose("budget:kind", "OPERATING");
+        browser.type("budget:commitmentAuthorisations", "40 000");
+        browser.type("budget:paymentCredits", "400 000");
+        browser.submit("budget:submit");
+        assertThat(browser.text(By.id("messages"))).contains("ne peut pas descendre");
+        browser.type("budget:commitmentAuthorisations", "60 000");
+        browser.submit("budget:submit");
+
+        // Then the budget changes, and its history names who changed it
+        assertThat(browser.text(By.cssSelector("tr[data-year='" + year + "'][data-kind='OPERATING']")))
+                .contains("60 000 €", "50 000 €", "10 000 €", "400 000 €");
+        assertThat(browser.text(By.id("history-table"))).contains("admin");
+        browser.assertAccessible("budgets as administrator");
     }
 
     @Test
@@ -192,7 +243,8 @@ class AuditAndFundingBrowserIT extends InTheBrowser {
         browser.type("envelope:amount", "1 500 000");
         browser.submit("envelope:submit");
         assertThat(browser.text(By.id("messages"))).contains("L’enveloppe 2082 est ouverte.");
-        assertThat(browser.text(By.cssSelector("tr[data-year='2082']"))).contains("1 500 000 €");
+        // both budgets of the year at 1 500 000 €
+        assertThat(browser.text(By.cssSelector("tr[data-year='2082']"))).contains("3 000 000 €");
         browser.screenshot("envelopes-admin");
         browser.assertAccessible("envelopes as administrator");
 

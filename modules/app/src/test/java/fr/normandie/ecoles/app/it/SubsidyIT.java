@@ -30,6 +30,7 @@ import static fr.normandie.ecoles.app.it.Api.FUNDING;
 import static fr.normandie.ecoles.app.it.Api.STAFF;
 import static fr.normandie.ecoles.app.it.Api.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -59,9 +60,10 @@ class SubsidyIT extends DeployedApplication {
         form.put("conditions", "Recruter deux maîtres professionnels avant l'ouverture.");
         api.step(FUNDING, project, "subsidy-decision", form);
 
-        // Then the envelope carries it, and the decision holds its shares and a default schedule
+        // Then the envelope carries it (the year's two budgets, 1.5 M€ each, added up), and the decision holds
+        // its shares and a default schedule
         api.as(VIEWER).get("api/envelopes/" + year).then().statusCode(200)
-                .body("committed", equalTo(500_000.0f)).body("remaining", equalTo(1_000_000.0f))
+                .body("committed", equalTo(500_000.0f)).body("remaining", equalTo(2_500_000.0f))
                 .body("decisions.projectId", equalTo(List.of(project)));
         String id = subsidyOf(project);
         JsonPath subsidy = api.as(VIEWER).get("api/subsidies/" + id).then().statusCode(200).extract().jsonPath();
@@ -79,12 +81,15 @@ class SubsidyIT extends DeployedApplication {
         pay(id, 1, 1, "MANDAT-1", null).then().statusCode(409);
         pay(id, 3, 100_000, "MANDAT-3", "Compte rendu financier reçu le " + today).then().statusCode(201);
 
-        // Then what is paid is kept on the grant and on the envelope, and the schedule can no longer change
+        // Then what is paid is kept on the grant and its commitments (investment first), charged to the credits of
+        // the year paid in, not to the grant's year; and the schedule can no longer change
         api.as(VIEWER).get("api/subsidies/" + id).then()
                 .body("paid", equalTo(250_000.0f)).body("toPay", equalTo(250_000.0f))
                 .body("schedule.toPay", equalTo(List.of(0.0f, 250_000.0f, 0.0f)))
                 .body("payments.reference", equalTo(List.of("MANDAT-1", "MANDAT-3")));
-        api.as(VIEWER).get("api/envelopes/" + year).then().body("paid", equalTo(250_000.0f));
+        api.as(VIEWER).get("api/envelopes/" + year).then().body("paid", equalTo(0.0f));
+        api.as(VIEWER).queryParam("grant", id).get("api/commitments").then()
+                .body("kind", equalTo(List.of("INVESTMENT", "OPERATING"))).body("paid", equalTo(List.of(250_000.0f, 0.0f)));
         api.as(FUNDING).body(Map.of("lines", List.of(line("BALANCE", 500_000, today.plusYears(1)))))
                 .put("api/subsidies/" + id + "/schedule").then().statusCode(409);
 
@@ -110,6 +115,10 @@ class SubsidyIT extends DeployedApplication {
         // Given an envelope with 100,000 € left and twelve projects waiting for 30,000 € each
         int year = 2091;
         api.openEnvelope(year, 100_000);
+        api.admin().body(Map.of("commitmentAuthorisations", 60_000, "paymentCredits", 60_000))
+                .put("api/budgets/" + year + "/INVESTMENT").then().statusCode(200);
+        api.admin().body(Map.of("commitmentAuthorisations", 40_000, "paymentCredits", 40_000))
+                .put("api/budgets/" + year + "/OPERATING").then().statusCode(200);
         List<String> projects = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             projects.add(projectAtSubsidyStep());
@@ -162,9 +171,9 @@ class SubsidyIT extends DeployedApplication {
         aboveTheCap.put("operatingEligible", 300_000);
         api.complete(FUNDING, task, aboveTheCap).then().statusCode(422)
                 .contentType(startsWith("application/problem+json"))
-                .body("errors.field", equalTo(List.of("operatingGranted")))
-                .body("errors[0].message", equalTo("L'aide au fonctionnement ne peut dépasser 33\u00A0% du budget de "
-                        + "fonctionnement : 99\u00A0000,00\u00A0€ au plus."));
+                .body("errors.field", equalTo(List.of("justification")))
+                .body("errors[0].message", containsString("L'aide au fonctionnement ne peut dépasser 33\u00A0% du budget "
+                        + "de fonctionnement : 99\u00A0000,00\u00A0€ au plus."));
         Map<String, Object> bothPics = Api.subsidy("GRANTED", 350_000, 150_000, year);
         bothPics.put("regionalPicLines", List.of("OPERATION"));
         bothPics.put("coFinancers", List.of(Map.of("funder", "État", "programme", "PIC_NATIONAL_CALL",
@@ -178,8 +187,8 @@ class SubsidyIT extends DeployedApplication {
                 .body("errors.field", equalTo(List.of("schedule[0].amount")));
         api.complete(FUNDING, task, Api.subsidy("GRANTED", 350_000, 150_000, 2099)).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("envelopeYear")));
-        api.complete(FUNDING, task, Api.subsidy("GRANTED", 900_000, 150_000, year)).then().statusCode(409)
-                .body("detail", startsWith("L'enveloppe " + year + " ne peut pas porter cette subvention"));
+        api.complete(FUNDING, task, Api.subsidy("GRANTED", 1_100_000, 150_000, year)).then().statusCode(409)
+                .body("detail", startsWith("Le budget d'investissement " + year + " ne peut pas porter cet engagement"));
 
         assertThat(api.task(FUNDING, project, "subsidy-decision")).isEqualTo(task);
         api.project(project).then().body("history.step", equalTo(STEPS_BEFORE_SUBSIDY));
@@ -192,10 +201,10 @@ class SubsidyIT extends DeployedApplication {
         api.openEnvelope(year, 600_000);
         api.step(FUNDING, projectAtSubsidyStep(), "subsidy-decision", Api.subsidy("GRANTED", 350_000, 150_000, year));
 
-        api.admin().body(Map.of("amount", 499_999)).put("api/envelopes/" + year).then().statusCode(409);
+        api.admin().body(Map.of("amount", 349_999)).put("api/envelopes/" + year).then().statusCode(409);
         api.admin().body(Map.of("amount", -1)).put("api/envelopes/" + year).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("amount")));
-        api.openEnvelope(year, 500_000).then().statusCode(200).body("remaining", equalTo(0.0f));
+        api.openEnvelope(year, 350_000).then().statusCode(200).body("remaining", equalTo(200_000.0f));
         api.as(FUNDING).body(Map.of("amount", 2_000_000)).put("api/envelopes/" + year).then().statusCode(403);
         api.as(Api.AUDITOR).get("api/envelopes").then().statusCode(403);
         api.as(VIEWER).get("api/envelopes/1999").then().statusCode(404);

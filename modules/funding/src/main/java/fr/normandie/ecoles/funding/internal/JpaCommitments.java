@@ -120,7 +120,6 @@ public class JpaCommitments implements Commitments {
         if (commitment == null) {
             throw new UnknownCommitmentException(id.toString());
         }
-        em.refresh(commitment);
         return commitment;
     }
 }

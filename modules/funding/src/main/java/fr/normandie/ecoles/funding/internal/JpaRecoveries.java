@@ -97,7 +97,6 @@ public class JpaRecoveries implements Recoveries {
         if (order == null) {
             throw new UnknownRecoveryException(id.toString());
         }
-        em.refresh(order);
         return order;
     }
 

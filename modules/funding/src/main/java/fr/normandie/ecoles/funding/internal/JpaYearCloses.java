@@ -36,6 +36,9 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class JpaYearCloses implements YearCloses {
 
+    /** No euro, in cents like every amount. */
+    private static final BigDecimal NOTHING = new BigDecimal("0.00");
+
     @PersistenceContext
     EntityManager em;
 
@@ -159,8 +162,8 @@ public class JpaYearCloses implements YearCloses {
 
     private static RemainingToPay remaining(String key, String label, String department, BudgetKind kind,
                                             BigDecimal amount) {
-        return new RemainingToPay(key, label, department, kind == BudgetKind.INVESTMENT ? amount : BigDecimal.ZERO,
-                kind == BudgetKind.OPERATING ? amount : BigDecimal.ZERO, amount);
+        return new RemainingToPay(key, label, department, kind == BudgetKind.INVESTMENT ? amount : NOTHING,
+                kind == BudgetKind.OPERATING ? amount : NOTHING, amount);
     }
 
     private static RemainingToPay add(RemainingToPay a, RemainingToPay b) {

@@ -67,7 +67,7 @@ class RunScriptSmokeIT {
         assertThat(schools.getList("findAll { it.carrier == 'Education et Formation' }.name")).containsExactlyInAnyOrder(
                 "École de production de Petit-Quevilly", "Usin'Eure");
         assertThat(RestAssured.given().baseUri(base).auth().preemptive().basic("viewer", "demo")
-                .get("api/carriers/" + schools.getString("find { it.name == 'Usin\'Eure' }.carrierId"))
+                .get("api/carriers/" + schools.getString("find { it.carrier == 'Education et Formation' }.carrierId"))
                 .jsonPath().getList("carrier.contacts.name", String.class)).hasSize(1);
     }
 

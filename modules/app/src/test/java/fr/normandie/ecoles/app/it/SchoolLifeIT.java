@@ -220,7 +220,6 @@ class SchoolLifeIT extends DeployedApplication {
         JsonPath week = dashboard(today.minusDays(7));
         assertThat(week.getList("projects.id")).containsExactlyInAnyOrder(early, late);
         assertThat(week.getList("find { it.id == '" + early + "' }.steps")).containsExactly("opportunity-study");
-        assertThat(week.getString("find { it.id == '" + early + "' }.lastStep")).isEqualTo("territorial-backing");
         assertThat(week.getList("find { it.id == '" + late + "' }.steps")).containsExactly("territorial-backing");
         assertThat(week.getMap("waitingByStep")).isEqualTo(Map.of("territorial-backing", 1, "opportunity-study", 1));
 

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.UuidColumnConverter;
 import fr.normandie.ecoles.funding.BudgetKind;
 import fr.normandie.ecoles.funding.Commitment;
 import fr.normandie.ecoles.funding.CommitmentId;
@@ -50,10 +51,10 @@ public class CommitmentEntity {
     @Column(name = "grant_id")
     private UUID grantId;
     @Column(name = "project_id")
-    @Convert(converter = NullableUuid.class)
+    @Convert(converter = UuidColumnConverter.class)
     private UUID projectId;
     @Column(name = "school_id")
-    @Convert(converter = NullableUuid.class)
+    @Convert(converter = UuidColumnConverter.class)
     private UUID schoolId;
     @Column(name = "budget_year")
     private int budgetYear;

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.UuidColumnConverter;
 import fr.normandie.ecoles.funding.BudgetKind;
 import fr.normandie.ecoles.funding.CreditPayment;
 import fr.normandie.ecoles.funding.PaymentOrder;
@@ -40,7 +41,7 @@ public class CreditPaymentEntity {
     private LocalDate paidOn;
     private String reference;
     @Column(name = "payment_id")
-    @Convert(converter = NullableUuid.class)
+    @Convert(converter = UuidColumnConverter.class)
     private UUID paymentId;
     @Column(name = "recorded_by")
     private String recordedBy;

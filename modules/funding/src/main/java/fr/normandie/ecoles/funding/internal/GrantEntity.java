@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.UuidColumnConverter;
 import fr.normandie.ecoles.funding.GrantId;
 import fr.normandie.ecoles.funding.GrantKind;
 import fr.normandie.ecoles.funding.GrantRequestForm;
@@ -46,10 +47,10 @@ public class GrantEntity {
     @Enumerated(EnumType.STRING)
     private GrantStatus status;
     @Column(name = "school_id")
-    @Convert(converter = NullableUuid.class)
+    @Convert(converter = UuidColumnConverter.class)
     private UUID schoolId;
     @Column(name = "project_id")
-    @Convert(converter = NullableUuid.class)
+    @Convert(converter = UuidColumnConverter.class)
     private UUID projectId;
     private String purpose;
     @Column(name = "first_year")
@@ -94,7 +95,7 @@ public class GrantEntity {
     private BigDecimal paid;
     private BigDecimal balance;
     @Column(name = "subsidy_id")
-    @Convert(converter = NullableUuid.class)
+    @Convert(converter = UuidColumnConverter.class)
     private UUID subsidyId;
     @Column(name = "requested_by")
     private String requestedBy;

@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.app.rest;
 
 import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectFile;
@@ -143,7 +144,7 @@ public class ProjectsResource {
 
     /** A single project's answer tells when it is expected to open, as of today. */
     private ProjectResponse withProjection(ProjectView view) {
-        return ProjectResponse.of(view, coverage.expectedOpening(view.project().id(), LocalDate.now()).orElse(null));
+        return ProjectResponse.of(view, coverage.expectedOpening(view.project().id(), LocalDate.now(Clock.REGION)).orElse(null));
     }
 
     private static ProjectStatus status(String status) {

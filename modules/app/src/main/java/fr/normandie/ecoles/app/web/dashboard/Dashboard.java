@@ -109,7 +109,7 @@ public class Dashboard {
                 .map(c -> new Department(c, map.outline(c.code()))).toList();
         // a past day's projects and steps come from the recorded history, today's from the running engine
         projectsThen = pastProgress.inProgressOn(asOf);
-        progress = asOf.isBefore(LocalDate.now()) ? pastProgress.progressOn(asOf) : lifecycle.progress();
+        progress = asOf.isBefore(LocalDate.now(Clock.REGION)) ? pastProgress.progressOn(asOf) : lifecycle.progress();
         figures = schools.figures(asOf);
         envelopesToDate = envelopes.all().stream().filter(e -> e.year() <= asOf.getYear()).toList();
     }

@@ -8,6 +8,7 @@ import fr.normandie.ecoles.funding.BudgetChange;
 import fr.normandie.ecoles.funding.BudgetForm;
 import fr.normandie.ecoles.funding.BudgetKind;
 import fr.normandie.ecoles.funding.Budgets;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -46,7 +47,7 @@ public class BudgetsPage implements Serializable {
     @PostConstruct
     void open() {
         String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("year");
-        shownYear = asked != null && asked.matches("\\d{4}") ? Integer.parseInt(asked) : LocalDate.now().getYear();
+        shownYear = asked != null && asked.matches("\\d{4}") ? Integer.parseInt(asked) : LocalDate.now(Clock.REGION).getYear();
         year = shownYear;
     }
 

@@ -7,6 +7,7 @@ import fr.normandie.ecoles.funding.Envelope;
 import fr.normandie.ecoles.funding.EnvelopeDetail;
 import fr.normandie.ecoles.funding.EnvelopeForm;
 import fr.normandie.ecoles.funding.Envelopes;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -44,7 +45,7 @@ public class EnvelopesPage implements Serializable {
     @PostConstruct
     void open() {
         String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("year");
-        shownYear = LocalDate.now().getYear();
+        shownYear = LocalDate.now(Clock.REGION).getYear();
         if (asked != null && asked.matches("\\d{4}")) {
             shownYear = Integer.parseInt(asked);
         }

@@ -7,6 +7,7 @@ import fr.normandie.ecoles.funding.GrantRequestForm;
 import fr.normandie.ecoles.funding.GrantStatus;
 import fr.normandie.ecoles.funding.GrantSummary;
 import fr.normandie.ecoles.funding.Grants;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.workflow.GrantProcess;
@@ -47,7 +48,7 @@ public class GrantsPage implements Serializable {
 
     private String school;
     private GrantKind kind = GrantKind.OPERATING;
-    private Integer firstYear = LocalDate.now().getYear();
+    private Integer firstYear = LocalDate.now(Clock.REGION).getYear();
     private Integer years = 1;
     private BigDecimal yearlyAmount;
     private BigDecimal expenses;
@@ -69,7 +70,7 @@ public class GrantsPage implements Serializable {
     }
 
     public List<GrantSummary> getDue() {
-        return grants.paymentsDue(LocalDate.now());
+        return grants.paymentsDue(LocalDate.now(Clock.REGION));
     }
 
     /** Every grant, read once for the page (recording a request leaves it). */
@@ -82,7 +83,7 @@ public class GrantsPage implements Serializable {
 
     /** The open schools, which alone may ask. */
     public List<School> getSchools() {
-        return schools.all().stream().filter(s -> !s.openedOn().isAfter(LocalDate.now())).toList();
+        return schools.all().stream().filter(s -> !s.openedOn().isAfter(LocalDate.now(Clock.REGION))).toList();
     }
 
     public List<GrantKind> getKinds() {

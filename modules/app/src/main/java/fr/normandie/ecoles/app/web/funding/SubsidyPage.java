@@ -11,6 +11,7 @@ import fr.normandie.ecoles.funding.SubsidyDecisions;
 import fr.normandie.ecoles.funding.SubsidyId;
 import fr.normandie.ecoles.funding.SubsidyPayments;
 import fr.normandie.ecoles.funding.UnknownSubsidyException;
+import fr.normandie.ecoles.kernel.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -47,7 +48,7 @@ public class SubsidyPage implements Serializable {
     private transient Subsidy subsidy;
     private Integer line;
     private BigDecimal amount;
-    private LocalDate paidOn = LocalDate.now();
+    private LocalDate paidOn = LocalDate.now(Clock.REGION);
     private String reference;
     private String supportingDocuments;
 

@@ -4,6 +4,7 @@ import fr.normandie.ecoles.funding.Recoveries;
 import fr.normandie.ecoles.funding.RecoveryOrder;
 import fr.normandie.ecoles.funding.YearClose;
 import fr.normandie.ecoles.funding.YearCloses;
+import fr.normandie.ecoles.kernel.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -34,7 +35,7 @@ public class YearClosePage {
     @PostConstruct
     void open() {
         String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("year");
-        year = asked != null && asked.matches("\\d{4}") ? Integer.parseInt(asked) : LocalDate.now().getYear();
+        year = asked != null && asked.matches("\\d{4}") ? Integer.parseInt(asked) : LocalDate.now(Clock.REGION).getYear();
     }
 
     public int getYear() {

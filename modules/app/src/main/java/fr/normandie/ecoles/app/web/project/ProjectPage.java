@@ -1,12 +1,14 @@
 package fr.normandie.ecoles.app.web.project;
 
-import fr.normandie.ecoles.audits.AuditKind;
-import fr.normandie.ecoles.audits.AuditStep;
-import fr.normandie.ecoles.app.web.StepPages;
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
+import fr.normandie.ecoles.app.web.StepPages;
 import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.audits.AuditKind;
+import fr.normandie.ecoles.audits.AuditStep;
+import fr.normandie.ecoles.kernel.Clock;
+import fr.normandie.ecoles.kernel.Conflict;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.Department;
 import fr.normandie.ecoles.schools.ProjectFile;
@@ -23,7 +25,6 @@ import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
-import fr.normandie.ecoles.kernel.Conflict;
 import fr.normandie.ecoles.workflow.TaskConflictException;
 import fr.normandie.ecoles.workflow.TaskFilter;
 import fr.normandie.ecoles.workflow.TaskNotFoundException;
@@ -169,7 +170,7 @@ public class ProjectPage implements Serializable {
     /** When the project in progress is expected to open, as coverage projects it today; null once it ended. */
     public LocalDate getExpectedOpening() {
         if (!expectedOpeningRead) {
-            expectedOpening = coverage.expectedOpening(view.project().id(), LocalDate.now()).orElse(null);
+            expectedOpening = coverage.expectedOpening(view.project().id(), LocalDate.now(Clock.REGION)).orElse(null);
             expectedOpeningRead = true;
         }
         return expectedOpening;

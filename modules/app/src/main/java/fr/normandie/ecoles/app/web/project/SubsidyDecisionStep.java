@@ -10,6 +10,7 @@ import fr.normandie.ecoles.funding.PaymentKind;
 import fr.normandie.ecoles.funding.ScheduleLineForm;
 import fr.normandie.ecoles.funding.SubsidyDecision;
 import fr.normandie.ecoles.funding.SubsidyDecisionForm;
+import fr.normandie.ecoles.kernel.Clock;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -94,7 +95,7 @@ public class SubsidyDecisionStep implements StepForm, Serializable {
     Envelopes envelopes;
 
     private SubsidyDecision decision;
-    private Integer envelopeYear = LocalDate.now().getYear();
+    private Integer envelopeYear = LocalDate.now(Clock.REGION).getYear();
     private LocalDate votedOn;
     private String deliberation;
     private BigDecimal investmentRequested;

@@ -4,6 +4,7 @@ import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
 import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Refusal;
 import fr.normandie.ecoles.kernel.Rejected;
 import fr.normandie.ecoles.kernel.Role;
@@ -77,7 +78,7 @@ public class SchoolResultsPage implements Serializable {
 
     private UUID id;
     private transient School school;
-    private Integer schoolYear = currentSchoolYear(LocalDate.now());
+    private Integer schoolYear = currentSchoolYear(LocalDate.now(Clock.REGION));
     private Integer pupilsUnder16;
     private Integer pupils16To18;
     private Integer pupilsOver18;
@@ -124,7 +125,7 @@ public class SchoolResultsPage implements Serializable {
 
     /** The school's indicators, one row per school year, oldest first. */
     public List<YearIndicators> getIndicators() {
-        return indicators.asOf(LocalDate.now()).ofSchool(id);
+        return indicators.asOf(LocalDate.now(Clock.REGION)).ofSchool(id);
     }
 
     /** The results recorded, newest year first. */

@@ -5,15 +5,18 @@ import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
 import fr.normandie.ecoles.app.web.RequestedId;
 import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.Commune;
 import fr.normandie.ecoles.schools.Department;
 import fr.normandie.ecoles.schools.Diploma;
 import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.Projects;
+import fr.normandie.ecoles.schools.ResultIndicators;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.StateRecognition;
 import fr.normandie.ecoles.schools.Territory;
+import fr.normandie.ecoles.schools.YearIndicators;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,7 +29,7 @@ import java.util.Optional;
 
 /**
  * A school's file: its carrier, trades, places, State recognition (which a project officer records here),
- * label and grants. The school is named by the address ({@code ?id=}).
+ * label, grants and yearly results indicators. The school is named by the address ({@code ?id=}).
  */
 @Named
 @ViewScoped
@@ -46,6 +49,12 @@ public class SchoolPage implements Serializable {
 
     @Inject
     Projects projects;
+
+    @Inject
+    ResultIndicators indicators;
+
+    @Inject
+    Clock clock;
 
     private School school;
     private LocalDate arreteDate;
@@ -72,6 +81,11 @@ public class SchoolPage implements Serializable {
 
     public boolean isFound() {
         return school != null;
+    }
+
+    /** The school's results indicators, one row per school year, oldest first. */
+    public List<YearIndicators> getResultIndicators() {
+        return indicators.asOf(clock.today()).ofSchool(school.id());
     }
 
     public School getSchool() {

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.kernel.UuidColumnConverter;
 import fr.normandie.ecoles.funding.BudgetKind;
 import fr.normandie.ecoles.funding.Commitment;
@@ -89,7 +90,7 @@ public class CommitmentEntity {
         this.recovered = BigDecimal.ZERO;
         this.deliberation = commitment.deliberation().strip();
         this.votedOn = commitment.votedOn();
-        this.label = Texts.optional(commitment.label());
+        this.label = FreeText.optional(commitment.label());
         this.recordedBy = recordedBy;
         this.recordedAt = LocalDateTime.now(ZoneOffset.UTC);
     }

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.funding.SubsidyDecisionForm;
 import fr.normandie.ecoles.funding.WithinFundingRules;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class FundingRulesValidator implements ConstraintValidator<WithinFundingR
         List<Breach> shares = settings.shares().check(form);
         List<Breach> breaches = new ArrayList<>(shares.stream().filter(b -> !settings.warnsOnly(b)).toList());
         List<Breach> warnings = shares.stream().filter(settings::warnsOnly).toList();
-        if (!warnings.isEmpty() && Texts.optional(form.justification()) == null) {
+        if (!warnings.isEmpty() && FreeText.optional(form.justification()) == null) {
             breaches.add(Breach.on(SubsidyDecisionForm.JUSTIFICATION, RuleGuide.unjustified(warnings)));
         }
         breaches.addAll(scheduleBreaches(form));

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.funding.AmendmentForm;
 import fr.normandie.ecoles.funding.GrantAmendment;
 import fr.normandie.ecoles.funding.GrantId;
@@ -53,7 +54,7 @@ public class GrantAmendmentEntity {
         this.number = number;
         this.votedOn = form.votedOn();
         this.deliberation = form.deliberation().strip();
-        this.reason = Texts.optional(form.reason());
+        this.reason = FreeText.optional(form.reason());
         this.before = write(before);
         this.after = write(form.amounts());
         this.recordedBy = by;

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.kernel.UuidColumnConverter;
 import fr.normandie.ecoles.funding.GrantId;
 import fr.normandie.ecoles.funding.GrantKind;
@@ -111,7 +112,7 @@ public class GrantEntity {
         this.kind = form.kind();
         this.status = GrantStatus.REQUESTED;
         this.schoolId = form.school();
-        this.purpose = Texts.optional(form.purpose());
+        this.purpose = FreeText.optional(form.purpose());
         this.firstYear = form.firstYear();
         this.years = form.amounts().size();
         this.expenses = Euros.cents(form.expenses());
@@ -151,7 +152,7 @@ public class GrantEntity {
 
     void instructed(InstructionOpinion opinion, String note, String by) {
         this.opinion = opinion;
-        this.instructionNote = Texts.optional(note);
+        this.instructionNote = FreeText.optional(note);
         this.instructedBy = by;
         this.status = GrantStatus.INSTRUCTED;
     }
@@ -180,7 +181,7 @@ public class GrantEntity {
     /** The share rules the vote departs from, one per line, and why the committee granted it anyway. */
     void justified(List<String> warnings, String justification) {
         this.ruleWarnings = warnings.isEmpty() ? null : String.join("\n", warnings);
-        this.justification = Texts.optional(justification);
+        this.justification = FreeText.optional(justification);
     }
 
     List<String> ruleWarnings() {
@@ -200,7 +201,7 @@ public class GrantEntity {
         this.reportReceivedOn = receivedOn;
         this.reportSpent = Euros.cents(spent);
         this.reportJustified = justified;
-        this.reportSummary = Texts.optional(summary);
+        this.reportSummary = FreeText.optional(summary);
         this.status = justified ? GrantStatus.BALANCE_DUE : GrantStatus.BALANCE_WITHHELD;
     }
 

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.funding.Commitment;
 import fr.normandie.ecoles.funding.CommitmentClosedException;
 import fr.normandie.ecoles.funding.CommitmentId;
@@ -136,7 +137,7 @@ public class JpaSubsidyPayments implements SubsidyPayments {
 
     /** The balance is released on supporting documents; nothing is paid before the vote, nor twice. */
     private void requireReleasable(SubsidyDecisionEntity decision, ScheduleLineEntity line, PaymentForm form) {
-        if (line.kind() == PaymentKind.BALANCE && Texts.optional(form.supportingDocuments()) == null) {
+        if (line.kind() == PaymentKind.BALANCE && FreeText.optional(form.supportingDocuments()) == null) {
             throw new InvalidInputException("supportingDocuments", "Le solde n'est versé que sur justificatifs : "
                     + "indiquez les pièces reçues (compte rendu financier, factures acquittées…).");
         }

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.funding.Payment;
 import fr.normandie.ecoles.funding.PaymentForm;
 import fr.normandie.ecoles.funding.PaymentKind;
@@ -52,7 +53,7 @@ public class PaymentEntity {
         this.amount = Euros.cents(form.amount());
         this.paidOn = form.paidOn();
         this.reference = form.reference().strip();
-        this.supportingDocuments = Texts.optional(form.supportingDocuments());
+        this.supportingDocuments = FreeText.optional(form.supportingDocuments());
         this.recordedBy = recordedBy;
         this.recordedAt = LocalDateTime.now(ZoneOffset.UTC);
     }

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.funding.BudgetKind;
 import fr.normandie.ecoles.funding.FundedLine;
 import fr.normandie.ecoles.funding.OperatingBasis;
@@ -46,7 +47,7 @@ public class RuleGuide implements ShareChecks {
 
     @Override
     public void requireJustified(List<RuleWarning> warnings, String justification, String justificationField) {
-        if (!warnings.isEmpty() && Texts.optional(justification) == null) {
+        if (!warnings.isEmpty() && FreeText.optional(justification) == null) {
             throw new Rejected(justificationField, unjustifiedWarnings(warnings.stream().map(RuleWarning::message).toList()));
         }
     }

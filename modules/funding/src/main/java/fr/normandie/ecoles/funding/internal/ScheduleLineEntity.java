@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.funding.PaymentKind;
 import fr.normandie.ecoles.funding.ScheduleLineForm;
 import fr.normandie.ecoles.funding.ScheduledPayment;
@@ -55,7 +56,7 @@ public class ScheduleLineEntity {
         this.kind = line.kind();
         this.amount = Euros.cents(line.amount());
         this.dueOn = line.dueOn();
-        this.condition = Texts.optional(line.condition());
+        this.condition = FreeText.optional(line.condition());
         this.paid = Euros.cents(BigDecimal.ZERO);
     }
 

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.funding.FundedLine;
 import fr.normandie.ecoles.funding.LineAmounts;
 import fr.normandie.ecoles.funding.OperatingBasis;
@@ -87,7 +88,7 @@ public class SubsidyDecisionEntity {
         this(project, form, decidedBy);
         if (!warnings.isEmpty()) {
             this.ruleWarnings = warnings.stream().map(RuleWarning::message).collect(Collectors.joining("\n"));
-            this.justification = Texts.optional(form.justification());
+            this.justification = FreeText.optional(form.justification());
         }
     }
 
@@ -97,7 +98,7 @@ public class SubsidyDecisionEntity {
         this.decision = form.decision();
         this.envelopeYear = form.envelopeYear();
         this.votedOn = form.votedOn();
-        this.deliberation = Texts.optional(form.deliberation());
+        this.deliberation = FreeText.optional(form.deliberation());
         this.investmentRequested = form.investmentRequested();
         this.investmentEligible = form.investmentEligible();
         this.investmentGranted = form.investmentGranted();
@@ -108,7 +109,7 @@ public class SubsidyDecisionEntity {
         this.operatingGranted = form.operatingGranted();
         this.investmentRegionalPic = form.regionalPicLines().contains(FundedLine.INVESTMENT);
         this.operatingRegionalPic = form.regionalPicLines().contains(FundedLine.OPERATION);
-        this.conditions = Texts.optional(form.conditions());
+        this.conditions = FreeText.optional(form.conditions());
         this.paid = Euros.cents(BigDecimal.ZERO);
         this.decidedBy = decidedBy;
         this.recordedAt = LocalDateTime.now(ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.schools.CarrierContact;
 import fr.normandie.ecoles.schools.ContactForm;
 import jakarta.persistence.Entity;
@@ -44,9 +45,9 @@ public class CarrierContactEntity {
 
     void edit(ContactForm form) {
         this.name = form.name().strip();
-        this.role = CarrierEntity.blankToNull(form.role());
-        this.email = CarrierEntity.blankToNull(form.email());
-        this.phone = CarrierEntity.blankToNull(form.phone());
+        this.role = FreeText.optional(form.role());
+        this.email = FreeText.optional(form.email());
+        this.phone = FreeText.optional(form.phone());
     }
 
     CarrierContact toContact() {

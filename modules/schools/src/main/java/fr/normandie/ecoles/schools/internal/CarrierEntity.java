@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.schools.Carrier;
 import fr.normandie.ecoles.schools.CarrierChoice;
 import fr.normandie.ecoles.schools.CarrierContact;
@@ -64,10 +65,10 @@ public class CarrierEntity {
     void edit(CarrierForm form) {
         this.name = form.name().strip();
         this.nameKey = CarrierName.key(form.name());
-        this.legalForm = blankToNull(form.legalForm());
-        this.siren = blankToNull(form.siren());
+        this.legalForm = FreeText.optional(form.legalForm());
+        this.siren = FreeText.optional(form.siren());
         this.nonProfit = form.nonProfit();
-        this.address = blankToNull(form.address());
+        this.address = FreeText.optional(form.address());
     }
 
     /**
@@ -75,8 +76,8 @@ public class CarrierEntity {
      * known ones (editing a carrier is done on the carrier).
      */
     void completeWith(CarrierChoice named) {
-        legalForm = legalForm == null ? blankToNull(named.legalForm()) : legalForm;
-        siren = siren == null ? blankToNull(named.siren()) : siren;
+        legalForm = legalForm == null ? FreeText.optional(named.legalForm()) : legalForm;
+        siren = siren == null ? FreeText.optional(named.siren()) : siren;
         nonProfit = nonProfit == null ? named.nonProfit() : nonProfit;
     }
 
@@ -84,7 +85,4 @@ public class CarrierEntity {
         return new Carrier(id, name, legalForm, siren, nonProfit, address, contacts);
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

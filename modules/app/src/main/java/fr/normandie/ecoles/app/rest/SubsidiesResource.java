@@ -12,8 +12,6 @@ import fr.normandie.ecoles.funding.SubsidyId;
 import fr.normandie.ecoles.funding.SubsidyPayments;
 import fr.normandie.ecoles.funding.SubsidySummary;
 import fr.normandie.ecoles.schools.ProjectId;
-import fr.normandie.ecoles.kernel.Caller;
-import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -106,9 +104,8 @@ public class SubsidiesResource {
     @Operation(summary = "Remplacer l'échéancier d'une subvention pas encore versée (chargé de financement)")
     @RequestBody(description = "{lines: [{kind, amount, dueOn, condition}]}")
     public List<ScheduledPayment> replaceSchedule(@PathParam("id") String id, String body) {
-        Caller caller = callers.requireAny(Role.FUNDING);
         return payments.replaceSchedule(SubsidyId.parse(id),
-                JsonBodies.read(body, ScheduleForm.class, "L'échéancier"), caller.name());
+                JsonBodies.read(body, ScheduleForm.class, "L'échéancier"), callers.current());
     }
 
     @GET
@@ -125,9 +122,8 @@ public class SubsidiesResource {
     @Operation(summary = "Enregistrer un versement sur une échéance, jamais au-delà de l'accordé (chargé de financement)")
     @RequestBody(description = "{line, amount, paidOn, reference, supportingDocuments}")
     public Response pay(@PathParam("id") String id, String body, @Context UriInfo uri) {
-        Caller caller = callers.requireAny(Role.FUNDING);
         Payment payment = payments.record(SubsidyId.parse(id),
-                JsonBodies.read(body, PaymentForm.class, "Le versement"), caller.name());
+                JsonBodies.read(body, PaymentForm.class, "Le versement"), callers.current());
         return Response.created(uri.getAbsolutePath()).entity(payment).build();
     }
 }

@@ -1,5 +1,7 @@
 package fr.normandie.ecoles.funding.internal;
 
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.funding.Commitment;
 import fr.normandie.ecoles.funding.CommitmentClosedException;
@@ -62,7 +64,9 @@ public class JpaSubsidyPayments implements SubsidyPayments {
 
     @Override
     @Transactional
-    public List<ScheduledPayment> replaceSchedule(SubsidyId id, ScheduleForm form, String by) {
+    public List<ScheduledPayment> replaceSchedule(SubsidyId id, ScheduleForm form, Caller caller) {
+        caller.requireAny("Seuls les chargés de financement peuvent changer l'échéancier d'une subvention.",
+                Role.FUNDING);
         SubsidyDecisionEntity decision = grant(id);
         Inputs.requireValid(validator, form);
         settings.schedules().check(form.lines(), decision.totalGranted(), "lines").stream().findFirst()
@@ -86,7 +90,9 @@ public class JpaSubsidyPayments implements SubsidyPayments {
 
     @Override
     @Transactional
-    public Payment record(SubsidyId id, PaymentForm form, String by) {
+    public Payment record(SubsidyId id, PaymentForm form, Caller caller) {
+        caller.requireAny("Seuls les chargés de financement peuvent enregistrer un versement.", Role.FUNDING);
+        String by = caller.name();
         SubsidyDecisionEntity decision = grant(id);
         Inputs.requireValid(validator, form);
         ScheduleLineEntity line = records.lines(Set.of(id)).stream().filter(l -> l.number() == form.line())

@@ -86,12 +86,8 @@ public class SubsidyPage implements Serializable {
     }
 
     public String pay() {
-        if (!user.isFunding()) {
-            FormErrors.global(Texts.get("payments.fundingOnly"));
-            return null;
-        }
         return FormErrors.submit(FORM, () -> payments.record(SubsidyId.parse(id),
-                new PaymentForm(line, amount, paidOn, reference, supportingDocuments), user.caller().name()))
+                new PaymentForm(line, amount, paidOn, reference, supportingDocuments), user.caller()))
                 .map(payment -> {
                     FormErrors.info(Texts.get("payments.recorded", payment.reference()));
                     return "/funding/subsidy.xhtml?faces-redirect=true&id=" + id;

@@ -4,6 +4,7 @@ import fr.normandie.ecoles.kernel.Refusal;
 
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
@@ -13,8 +14,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Every other failure as a problem detail with the status HTTP gives it. Unexpected ones are logged and
@@ -24,6 +27,8 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final String MEANWHILE = "L'enregistrement a été refusé par la base de données (une autre "
+            + "modification est passée entre-temps) : rien n'a été enregistré. Rechargez et recommencez.";
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -35,12 +40,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.warning(() -> "Base de données injoignable : " + rootMessage(exception));
             return DatabaseOutage.problem();
         }
+        if (changedMeanwhile(exception)) {
+            return Problem.of(409, "Conflit", MEANWHILE);
+        }
         if (exception instanceof EJBException || exception instanceof TransactionalException) {
             if (exception.getCause() != null && !(exception.getCause() instanceof jakarta.transaction.RollbackException)) {
                 return problem(exception.getCause());
             }
-            return Problem.of(409, "Conflit", "L'enregistrement a été refusé par la base de données (une autre "
-                    + "modification est passée entre-temps) : rien n'a été enregistré. Rechargez et recommencez.");
+            return Problem.of(409, "Conflit", MEANWHILE);
         }
         if (exception instanceof UnreadableRequestException unreadable) {
             return unreadable.problem();
@@ -64,6 +71,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected failure", exception);
         return Problem.of(500, "Erreur interne", "Une erreur inattendue est survenue ; rien n'a été enregistré.");
+    }
+
+    /**
+     * A record changed by someone else since this request read it, found by JPA wherever it flushed (at commit, or
+     * earlier: a query inside an engine listener flushes the step's writes).
+     */
+    private static boolean changedMeanwhile(Throwable exception) {
+        return Stream.iterate(exception, Objects::nonNull, Throwable::getCause).limit(20)
+                .anyMatch(OptimisticLockException.class::isInstance);
     }
 
     static String frenchDetail(int status) {

@@ -20,10 +20,12 @@ import fr.normandie.ecoles.workflow.TaskView;
 import fr.normandie.ecoles.workflow.Tasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
@@ -35,8 +37,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -171,9 +175,21 @@ public class CamundaTasks implements Tasks {
         try {
             command.run();
         } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
-            throw new TaskConflictException("La tâche a été traitée ou modifiée par quelqu'un d'autre entre-temps : "
-                    + "rien n'a été enregistré. Rechargez la liste des tâches.");
+            throw changedMeanwhile();
+        } catch (ProcessEngineException e) {
+            // a listener's domain write (a notice queued as the next task opens) may be the first to flush the
+            // project that the other completion has just moved on: the same conflict, seen by JPA
+            if (Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause)
+                    .anyMatch(OptimisticLockException.class::isInstance)) {
+                throw changedMeanwhile();
+            }
+            throw e;
         }
+    }
+
+    private static TaskConflictException changedMeanwhile() {
+        return new TaskConflictException("La tâche a été traitée ou modifiée par quelqu'un d'autre entre-temps : "
+                + "rien n'a été enregistré. Rechargez la liste des tâches.");
     }
 
     /**

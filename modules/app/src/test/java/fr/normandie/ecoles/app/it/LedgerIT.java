@@ -278,8 +278,10 @@ class LedgerIT extends DeployedApplication {
                 + "CP-2019-03-28;MANDAT-2019-0330;");
 
         // And the euros per pupil of school year 2020-2021: the operating aid paid in it over its 24 pupils
-        api.as(STAFF).body(Map.of("schoolYear", 2020, "pupils", 24, "diplomasPassed", 8, "leaversJob", 4,
-                "leaversFurtherStudy", 2, "leaversApprenticeship", 3, "leaversOther", 1))
+        api.as(STAFF).body(Map.of("schoolYear", 2020, "pupilsUnder16", 0, "pupils16To18", 24, "pupilsOver18", 0,
+                        "referredByMissionLocale", 0, "diplomas", List.of(Map.of("diploma", "CAP", "presented", 8,
+                                "passed", 8)), "leaversJob", 4, "leaversFurtherStudy", 2, "leaversApprenticeship", 3,
+                        "leaversOther", 1))
                 .post("api/schools/" + school + "/results").then().statusCode(200);
         List<Map<String, Object>> aid = api.as(VIEWER).queryParam("schoolYear", 2020).get("api/aid-per-pupil")
                 .then().statusCode(200).extract().jsonPath().getList("$");

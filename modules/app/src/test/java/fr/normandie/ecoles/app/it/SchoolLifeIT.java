@@ -219,14 +219,14 @@ class SchoolLifeIT extends DeployedApplication {
         // a week ago, the first waited for its opportunity study and the second for its backing
         JsonPath week = dashboard(today.minusDays(7));
         assertThat(week.getList("projects.id")).containsExactlyInAnyOrder(early, late);
-        assertThat(week.getList("find { it.id == '" + early + "' }.steps")).containsExactly("opportunity-study");
-        assertThat(week.getList("find { it.id == '" + late + "' }.steps")).containsExactly("territorial-backing");
+        assertThat(week.getList("projects.find { it.id == '" + early + "' }.steps")).containsExactly("opportunity-study");
+        assertThat(week.getList("projects.find { it.id == '" + late + "' }.steps")).containsExactly("territorial-backing");
         assertThat(week.getMap("waitingByStep")).isEqualTo(Map.of("territorial-backing", 1, "opportunity-study", 1));
 
         // yesterday the second was still in progress; today, abandoned, it no longer is
         assertThat(dashboard(today.minusDays(1)).getList("projects.id")).contains(early, late);
         assertThat(dashboard(today).getList("projects.id")).contains(early).doesNotContain(late);
-        assertThat(dashboard(today).getList("find { it.id == '" + early + "' }.steps")).containsExactly("opportunity-study");
+        assertThat(dashboard(today).getList("projects.find { it.id == '" + early + "' }.steps")).containsExactly("opportunity-study");
     }
 
     private String historicalSchool(String department, String commune, String openedOn, int capacity) {

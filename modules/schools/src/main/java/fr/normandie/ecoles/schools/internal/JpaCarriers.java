@@ -18,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.Validator;
 
 import java.util.Collection;
@@ -30,6 +32,9 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaCarriers implements Carriers {
+
+    @Inject
+    NewCarriers newCarriers;
 
     @PersistenceContext
     EntityManager em;
@@ -119,12 +124,16 @@ public class JpaCarriers implements Carriers {
                     .orElseThrow(() -> UnknownCarrierException.carrier("carrierId", choice.id()));
         }
         Optional<CarrierEntity> named = byName(choice.name());
-        named.ifPresent(carrier -> carrier.completeWith(choice));
-        return named.orElseGet(() -> {
-            CarrierEntity created = new CarrierEntity(choice);
-            em.persist(created);
-            return created;
-        });
+        if (named.isPresent()) {
+            named.get().completeWith(choice);
+            return named.get();
+        }
+        try {
+            newCarriers.create(choice);
+        } catch (PersistenceException | TransactionalException createdMeanwhile) {
+            // another registration created a carrier of that name first: it is this one's too
+        }
+        return byName(choice.name()).orElseThrow();
     }
 
     private Optional<CarrierEntity> byName(String name) {

@@ -88,10 +88,6 @@ class NodesStartingTogetherIT {
     void aBurstOfRegistrationsRightAfterReadinessAllSucceed() throws Exception {
         Api api = new Api(second.base());
         api.openAccounts();
-        // the burst's projects are all carried by one association already known (a burst naming one NEW carrier
-        // makes each registration create it in a short transaction of its own: a second connection each, which a
-        // burst larger than the pool does not get; they are then refused with a clean 503 to retry)
-        api.as(Api.STAFF).body(Map.of("name", "Association ALPHA")).post("api/carriers").then().statusCode(201);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
         String credentials = "Basic " + Base64.getEncoder().encodeToString(
                 (Api.STAFF + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));

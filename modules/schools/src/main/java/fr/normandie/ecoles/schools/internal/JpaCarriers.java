@@ -123,17 +123,14 @@ public class JpaCarriers implements Carriers {
             return Optional.ofNullable(em.find(CarrierEntity.class, choice.id()))
                     .orElseThrow(() -> UnknownCarrierException.carrier("carrierId", choice.id()));
         }
-        Optional<CarrierEntity> named = byName(choice.name());
-        if (named.isPresent()) {
-            named.get().completeWith(choice);
-            return named.get();
-        }
         try {
-            newCarriers.create(choice);
+            newCarriers.createIfAbsent(choice);
         } catch (PersistenceException | TransactionalException createdMeanwhile) {
             // another registration created a carrier of that name first: it is this one's too
         }
-        return byName(choice.name()).orElseThrow();
+        CarrierEntity named = byName(choice.name()).orElseThrow();
+        named.completeWith(choice);
+        return named;
     }
 
     private Optional<CarrierEntity> byName(String name) {

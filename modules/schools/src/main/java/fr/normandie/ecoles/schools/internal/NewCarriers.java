@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.schools.CarrierChoice;
+import fr.normandie.ecoles.schools.CarrierName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,9 +19,16 @@ class NewCarriers {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Runs before the registration's transaction has used a connection, so that a request never holds two: a
+     * burst larger than the pool would otherwise wait on itself.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void create(CarrierChoice choice) {
-        em.persist(new CarrierEntity(choice));
-        em.flush();
+    void createIfAbsent(CarrierChoice choice) {
+        if (em.createNamedQuery("CarrierEntity.byKey", CarrierEntity.class)
+                .setParameter("key", CarrierName.key(choice.name())).getResultList().isEmpty()) {
+            em.persist(new CarrierEntity(choice));
+            em.flush();
+        }
     }
 }

@@ -51,8 +51,10 @@ class NodesStartingTogetherIT {
     static void startTwoNodesTogetherOnAnEmptyDatabase() throws Exception {
         databaseUrl = recreateDatabase(System.getenv("DB_URL") + "_nodes");
         String absentDatabase = System.getenv("DB_URL") + "_absent";
-        first = Node.start("a", Map.of("DB_URL", databaseUrl));
-        second = Node.start("b", Map.of("DB_URL", databaseUrl));
+        // the lock's wait as long as the test's: on a loaded machine the first node's migration outlasts the default
+        Map<String, String> together = Map.of("DB_URL", databaseUrl, "STARTUP_DATABASE_TIMEOUT", "PT15M");
+        first = Node.start("a", together);
+        second = Node.start("b", together);
         refused = Node.start("refused", Map.of("DB_URL", absentDatabase, "STARTUP_DATABASE_TIMEOUT", "PT4S"));
         first.awaitReady();
         second.awaitReady();

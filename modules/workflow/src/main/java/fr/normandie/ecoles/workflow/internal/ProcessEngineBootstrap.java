@@ -110,7 +110,7 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
             return;
         }
         long started = System.nanoTime();
-        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        JakartaTransactionProcessEngineConfiguration configuration = new ApplicationEngineConfiguration();
         configuration.setProcessEngineName("ecoles");
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);

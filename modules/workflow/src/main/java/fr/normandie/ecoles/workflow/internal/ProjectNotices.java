@@ -23,8 +23,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Tells people what happens to a project's steps, by firing a {@link Notice} inside the engine's command: the
- * notifications queue their mails in the same transaction, so a step rolled back tells nobody.
+ * Tells people what happens to a project's steps, by firing a {@link Notice} in the engine command's transaction,
+ * once the command has ended ({@link NoticesAfterCommand}): the notifications queue their mails in the same
+ * transaction, so a step rolled back tells nobody.
  */
 @ApplicationScoped
 public class ProjectNotices {
@@ -50,13 +51,16 @@ public class ProjectNotices {
 
     /** Tells the people of a role, or one person when {@code person} is given. */
     void tell(Notice.Kind kind, ProjectId project, Set<Role> roles, Optional<String> person, String what, Date due) {
-        Notice notice = new Notice(kind, person.isPresent() ? Set.of() : roles, person.map(Set::of).orElse(Set.of()),
-                nameOf(project), what, Optional.ofNullable(due).map(ProjectNotices::day), Notice.projectPage(project.toString()));
-        if (told != null) {
-            told.accept(notice);
-        } else {
-            events.fire(notice);
-        }
+        NoticesAfterCommand.afterCommand(() -> {
+            Notice notice = new Notice(kind, person.isPresent() ? Set.of() : roles,
+                    person.map(Set::of).orElse(Set.of()), nameOf(project), what,
+                    Optional.ofNullable(due).map(ProjectNotices::day), Notice.projectPage(project.toString()));
+            if (told != null) {
+                told.accept(notice);
+            } else {
+                events.fire(notice);
+            }
+        });
     }
 
     /**

@@ -95,6 +95,14 @@ class LedgerIT extends DeployedApplication {
                 .contentType(startsWith("application/problem+json"));
         assertThat(figure(Api.YEAR, "INVESTMENT", "paid")).isEqualByComparingTo(paidThisYear);
         api.as(VIEWER).get("api/commitments/" + investment).then().body("payments.size()", equalTo(1));
+        // And both closes read the early movements of a later year's commitment: this year's counts the payment
+        // made in it, 2080's gives back the AE released before it began (neither refuses with a server error)
+        api.as(VIEWER).get("api/closes/" + Api.YEAR).then().statusCode(200);
+        api.as(VIEWER).accept("text/csv").get("api/closes/2080.csv").then().statusCode(200);
+        api.as(VIEWER).get("api/closes/2080").then().statusCode(200)
+                .body("byKind.find { it.kind == 'INVESTMENT' }.released", equalTo(250_000.0f))
+                .body("byKind.find { it.kind == 'OPERATING' }.released", equalTo(150_000.0f))
+                .body("byKind.find { it.kind == 'INVESTMENT' }.carriedOver", equalTo(0.0f));
     }
 
     @Test

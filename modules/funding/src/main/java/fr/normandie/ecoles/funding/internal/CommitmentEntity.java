@@ -35,8 +35,7 @@ import java.util.UUID;
         + "where c.projectId = :project order by c.recordedAt, c.kind")
 @NamedQuery(name = "CommitmentEntity.ofYear", query = "select c from CommitmentEntity c where c.budgetYear = :year "
         + "order by c.recordedAt, c.kind")
-@NamedQuery(name = "CommitmentEntity.upToYear", query = "select c from CommitmentEntity c "
-        + "where c.budgetYear <= :year order by c.recordedAt, c.kind")
+@NamedQuery(name = "CommitmentEntity.all", query = "select c from CommitmentEntity c order by c.recordedAt, c.kind")
 @NamedQuery(name = "CommitmentEntity.openOfProject", query = "select c from CommitmentEntity c "
         + "where c.projectId = :project and c.released = 0 and c.paid < c.amount")
 @NamedQuery(name = "CommitmentEntity.pay", query = "update CommitmentEntity c set c.paid = c.paid + :amount "

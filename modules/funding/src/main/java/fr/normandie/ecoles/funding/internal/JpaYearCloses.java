@@ -24,9 +24,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The close of a budget year, computed from the ledger's rows as they stood at the year's end: commitments
@@ -95,7 +97,7 @@ public class JpaYearCloses implements YearCloses {
             }
         }
         for (ReleaseEntity release : ledger.releases()) {
-            if (release.releasedAt().getYear() == year) {
+            if (ledger.yearOf(release) == year) {
                 rows.add(row("Désengagement", release.releasedAt().toLocalDate(),
                         ledger.commitment(release.commitmentId()), release.amount().negate(), null));
             }
@@ -118,7 +120,7 @@ public class JpaYearCloses implements YearCloses {
         Predicate<CommitmentEntity> ofKind = c -> c.kind() == kind;
         BigDecimal committed = ledger.commitments().stream().filter(ofKind).filter(c -> c.year() == ledger.year())
                 .map(CommitmentEntity::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal released = ledger.releases().stream().filter(r -> r.releasedAt().getYear() == ledger.year())
+        BigDecimal released = ledger.releases().stream().filter(r -> ledger.yearOf(r) == ledger.year())
                 .filter(r -> ledger.commitment(r.commitmentId()).kind() == kind)
                 .map(ReleaseEntity::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal paid = ledger.payments().stream().filter(p -> p.paidOn().getYear() == ledger.year())
@@ -131,22 +133,37 @@ public class JpaYearCloses implements YearCloses {
 
     private Ledger ledger(int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
-        List<CommitmentEntity> commitments = em.createNamedQuery("CommitmentEntity.upToYear", CommitmentEntity.class)
-                .setParameter("year", year).getResultList();
+        List<CommitmentEntity> all = em.createNamedQuery("CommitmentEntity.all", CommitmentEntity.class).getResultList();
+        Map<UUID, CommitmentEntity> byId = all.stream()
+                .collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
+        List<CommitmentEntity> commitments = all.stream().filter(c -> c.year() <= year).toList();
         List<CreditPaymentEntity> payments = em.createNamedQuery("CreditPaymentEntity.upTo", CreditPaymentEntity.class)
                 .setParameter("until", end).getResultList();
         List<ReleaseEntity> releases = em.createNamedQuery("ReleaseEntity.all", ReleaseEntity.class).getResultList()
                 .stream().filter(r -> !r.releasedAt().isAfter(end.plusDays(1).atStartOfDay())).toList();
-        return new Ledger(year, commitments, payments, releases);
+        return new Ledger(year, commitments, byId, payments, releases);
     }
 
-    /** The ledger's rows up to the year's end. */
-    private record Ledger(int year, List<CommitmentEntity> commitments, List<CreditPaymentEntity> payments,
-                          List<ReleaseEntity> releases) {
+    /**
+     * The ledger's rows up to the year's end: the commitments of the year and the years before, and the payments and
+     * releases made until then, which may concern a later year's commitment (a multi-year grant released or paid
+     * early): {@code byId} holds every commitment for those.
+     */
+    private record Ledger(int year, List<CommitmentEntity> commitments, Map<UUID, CommitmentEntity> byId,
+                          List<CreditPaymentEntity> payments, List<ReleaseEntity> releases) {
 
         CommitmentEntity commitment(UUID id) {
-            return commitments.stream().filter(c -> c.id().value().equals(id)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("A movement of a later commitment: " + id));
+            return Optional.ofNullable(byId.get(id))
+                    .orElseThrow(() -> new IllegalStateException("A movement of an unknown commitment: " + id));
+        }
+
+        /**
+         * The budget year whose close counts a release: the year it was recorded in, or its commitment's year when
+         * the release came before that year began (the later years of a grant, released when its project was
+         * abandoned): a year's authorisations are given back in that year, not in an earlier one.
+         */
+        int yearOf(ReleaseEntity release) {
+            return Math.max(release.releasedAt().getYear(), commitment(release.commitmentId()).year());
         }
 
         /** What was left to pay on a commitment at the year's end. */

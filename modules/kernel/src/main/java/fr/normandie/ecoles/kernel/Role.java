@@ -1,11 +1,15 @@
 package fr.normandie.ecoles.kernel;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The roles of the people who use the application; they are also the candidate groups of the process. */
 public enum Role {
-    STAFF("staff"), AUDITOR("auditor"), FUNDING("funding"), VIEWER("viewer"), ADMIN("admin");
+    STAFF("staff"), AUDITOR("auditor"), FUNDING("funding"), VIEWER("viewer"), ADMIN("admin"),
+    /** A project's carrier (porteur de projet): sees and files only what its own organisation carries. */
+    CARRIER("carrier");
 
     private final String group;
 
@@ -24,6 +28,11 @@ public enum Role {
      */
     public static Role[] working() {
         return new Role[] {STAFF, AUDITOR, FUNDING};
+    }
+
+    /** The roles of the Region's own people: every role but the carriers'. */
+    public static Set<Role> region() {
+        return EnumSet.complementOf(EnumSet.of(CARRIER));
     }
 
     /** The role whose candidate group this is, as a BPMN user task names it. */

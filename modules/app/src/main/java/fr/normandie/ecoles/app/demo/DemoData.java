@@ -50,7 +50,7 @@ import java.util.logging.Logger;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    private static final Caller DEMO = new Caller("demo", EnumSet.allOf(Role.class));
+    private static final Caller DEMO = new Caller("demo", Role.region());
     /** The criterion of the follow-up booklet, which the demonstration audit finds partly met. */
     private static final String PARTIAL = "PEDA-4";
 

@@ -22,7 +22,7 @@ import java.util.Map;
 @ApplicationScoped
 public class DemoLabels {
 
-    private static final Caller DEMO = new Caller("demo", EnumSet.allOf(Role.class));
+    private static final Caller DEMO = new Caller("demo", Role.region());
 
     /** By school name, as {@link DemoData} registers them. */
     private static final Map<String, LocalDate> LABELLED_ON = Map.of(

@@ -1,8 +1,10 @@
 package fr.normandie.ecoles.app.security;
 
 import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.UuidColumnConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 
 @Entity
 @Table(name = "account", schema = "accounts")
@@ -39,6 +42,10 @@ public class AccountEntity {
     private String email;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
+    /** The carrier a carrier's account acts for; null for the Region's accounts. */
+    @Column(name = "carrier_id")
+    @Convert(converter = UuidColumnConverter.class)
+    private UUID carrierId;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", schema = "accounts", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role")
@@ -47,7 +54,7 @@ public class AccountEntity {
 
     /** Stored as the role's group name, the value the identity store returns. */
     enum RoleName {
-        staff, auditor, funding, viewer, admin;
+        staff, auditor, funding, viewer, admin, carrier;
 
         static RoleName of(Role role) {
             return valueOf(role.group());
@@ -61,8 +68,9 @@ public class AccountEntity {
     protected AccountEntity() {
     }
 
-    AccountEntity(String username, String passwordHash, String fullName, Set<Role> roles) {
+    AccountEntity(String username, String passwordHash, String fullName, Set<Role> roles, UUID carrierId) {
         this.username = username;
+        this.carrierId = carrierId;
         this.passwordHash = passwordHash;
         this.fullName = fullName;
         this.active = true;
@@ -98,6 +106,6 @@ public class AccountEntity {
     Account toAccount() {
         Set<Role> mapped = EnumSet.noneOf(Role.class);
         roles.forEach(r -> mapped.add(r.role()));
-        return new Account(username, fullName, mapped, active);
+        return new Account(username, fullName, mapped, active, carrierId);
     }
 }

@@ -11,6 +11,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,9 @@ public class Callers {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Accounts accounts;
 
     private Caller current;
 
@@ -39,7 +43,12 @@ public class Callers {
         }
         Set<Role> roles = Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.group()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return new Caller(principal.getName(), roles);
+        UUID carrier = roles.contains(Role.CARRIER)
+                ? accounts.find(principal.getName()).map(Account::carrierId).orElse(null) : null;
+        if (roles.contains(Role.CARRIER) && carrier == null) {
+            throw new StepForbiddenException("Ce compte de porteur de projet n'est rattaché à aucun porteur.");
+        }
+        return new Caller(principal.getName(), roles, carrier);
     }
 
     /** The current caller, who must hold one of the roles. */

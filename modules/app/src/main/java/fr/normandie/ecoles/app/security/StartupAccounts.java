@@ -4,7 +4,6 @@ import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -34,11 +33,11 @@ public class StartupAccounts {
 
     private void createDemoAccounts() {
         if (accounts.none()) {
-            Arrays.stream(Role.values()).forEach(role ->
+            Role.region().forEach(role ->
                     accounts.create(role.group(), DEMO_PASSWORD, "Démonstration (" + role.group() + ")", Set.of(role)));
         }
         LOG.info(() -> "Base embarquée de démonstration. Comptes (mot de passe « demo ») : "
-                + String.join(", ", Arrays.stream(Role.values()).map(Role::group).toList()));
+                + String.join(", ", Role.region().stream().map(Role::group).toList()));
     }
 
     private void createFirstAdministrator() {

@@ -147,6 +147,45 @@ class CarriersIT extends DeployedApplication {
                 .body("errors.field", equalTo(List.of("carrier")));
     }
 
+    @Test
+    void aCarriersAccountActsForItsCarrierAloneAndIsKeptOutOfTheRegionsPagesAndApi() {
+        String carrier = create("Association au compte " + UUID.randomUUID());
+        String username = "porteur-" + UUID.randomUUID().toString().substring(0, 8);
+        int accounts = api.admin().get("api/accounts").then().statusCode(200).extract().jsonPath().getList("$").size();
+
+        // A carrier's account names an existing carrier and holds no other role: each mistake refused, nothing written
+        api.admin().body(account(username, List.of("CARRIER"), null)).post("api/accounts").then().statusCode(422)
+                .body("errors.field", equalTo(List.of("carrier")));
+        api.admin().body(account(username, List.of("CARRIER", "STAFF"), carrier)).post("api/accounts").then()
+                .statusCode(422).body("errors.field", equalTo(List.of("roles")));
+        api.admin().body(account(username, List.of("STAFF"), carrier)).post("api/accounts").then().statusCode(422)
+                .body("errors.field", equalTo(List.of("carrier")));
+        api.admin().body(account(username, List.of("CARRIER"), UUID.randomUUID().toString())).post("api/accounts")
+                .then().statusCode(422).body("errors.field", equalTo(List.of("carrier")));
+        api.admin().body(account(username, List.of("CARRIER"), "pas-un-identifiant")).post("api/accounts").then()
+                .statusCode(400);
+        assertThat(api.admin().get("api/accounts").then().extract().jsonPath().getList("$")).hasSize(accounts);
+
+        // Opened for its carrier, it is known but reads nothing of the Region's (its own paths come with the portal)
+        api.admin().body(account(username, List.of("CARRIER"), carrier)).post("api/accounts").then().statusCode(201);
+        // (pages sign in through the form, not Basic: web.xml's same role lists keep them out of the pages)
+        for (String path : List.of("api/projects", "api/carriers", "api/carriers/" + carrier, "api/schools",
+                "api/dashboard", "api/closes/2024", "api/tasks")) {
+            assertThat(api.as(username, Api.PASSWORD).get(path).statusCode()).as(path).isEqualTo(403);
+        }
+        api.as(username, Api.PASSWORD).body(carrier("Créée par un porteur " + UUID.randomUUID(), null))
+                .post("api/carriers").then().statusCode(403);
+    }
+
+    private static Map<String, Object> account(String username, List<String> roles, String carrier) {
+        Map<String, Object> account = new HashMap<>(Map.of("username", username, "password", Api.PASSWORD,
+                "fullName", "Porteur de test", "roles", roles));
+        if (carrier != null) {
+            account.put("carrier", carrier);
+        }
+        return account;
+    }
+
     private String create(String name) {
         return api.as(STAFF).body(carrier(name, null)).post("api/carriers").then().statusCode(201)
                 .body("name", equalTo(name)).extract().path("id");

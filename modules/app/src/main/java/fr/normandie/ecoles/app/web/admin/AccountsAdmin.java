@@ -39,7 +39,7 @@ public class AccountsAdmin implements Serializable {
 
     public String open() {
         Optional<Account> opened = FormErrors.submit(FORM, () -> accounts.open(new NewAccount(username, password,
-                fullName, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))));
+                fullName, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), null)));
         if (opened.isPresent()) {
             FormErrors.info(Texts.get("accounts.opened", opened.get().username()));
             return "/admin/accounts.xhtml?faces-redirect=true";
@@ -54,8 +54,9 @@ public class AccountsAdmin implements Serializable {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The Region's roles: a carrier's account is opened for its carrier (invitation), not from this form. */
     public Role[] getRoleChoices() {
-        return Role.values();
+        return Role.region().toArray(Role[]::new);
     }
 
     public String getUsername() { return username; }

@@ -33,4 +33,10 @@ public interface ProjectLifecycle {
      * @throws fr.normandie.ecoles.schools.StaleProjectException when the project changed since that version
      */
     ProjectView edit(ProjectId id, long version, ProjectRegistration registration, Caller caller);
+
+    /**
+     * Another officer takes the project (staff or administrators, checked by the schools module): the tasks of
+     * the opening still to come and those open now are offered to them instead of the previous officer.
+     */
+    ProjectView changeOfficer(ProjectId id, String officer, Caller caller);
 }

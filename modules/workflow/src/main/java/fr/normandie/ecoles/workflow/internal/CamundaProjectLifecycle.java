@@ -2,6 +2,7 @@ package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.schools.ProjectChange;
 import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectOfficers;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.ProjectSummary;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -39,12 +41,19 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     @Inject
     Steps stepsOf;
 
+    @Inject
+    ProjectOfficers officers;
+
+    @Inject
+    TaskService taskService;
+
     @Override
     @Transactional
     public ProjectView register(ProjectRegistration registration, Caller caller) {
         ProjectSummary project = projects.register(registration, caller);
-        runtimeService.startProcessInstanceByKey(SchoolOpeningProcess.KEY, project.id().toString(),
-                Map.of(SchoolOpeningProcess.VAR_DEPARTMENT, project.departmentCode()));
+        Map<String, Object> variables = new HashMap<>(Map.of(SchoolOpeningProcess.VAR_DEPARTMENT, project.departmentCode()));
+        officers.officerOf(project.id()).ifPresent(officer -> variables.put(SchoolOpeningProcess.VAR_OFFICER, officer));
+        runtimeService.startProcessInstanceByKey(SchoolOpeningProcess.KEY, project.id().toString(), variables);
         return find(project.id()).orElseThrow();
     }
 
@@ -92,6 +101,22 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
             runtime.openingInstance(id).ifPresent(instance -> runtimeService.setVariable(instance,
                     SchoolOpeningProcess.VAR_DEPARTMENT, registration.departmentCode()));
         }
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * The officer is kept on the opening's instance too, for the routing of the tasks still to open; the open
+     * tasks offered to the previous officer are offered to the new one instead.
+     */
+    @Override
+    @Transactional
+    public ProjectView changeOfficer(ProjectId id, String officer, Caller caller) {
+        Optional<String> previous = officers.assign(id, officer, caller);
+        String now = officers.officerOf(id).orElseThrow();
+        runtime.openingInstance(id).ifPresent(instance -> {
+            runtimeService.setVariable(instance, SchoolOpeningProcess.VAR_OFFICER, now);
+            TaskRouting.moveOpenTasks(taskService, instance, previous, now);
+        });
         return find(id).orElseThrow();
     }
 

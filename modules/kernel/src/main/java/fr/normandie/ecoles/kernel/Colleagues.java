@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.kernel;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,14 @@ public interface Colleagues {
      * last, with nothing to undo.
      */
     Set<String> standingInFor(String name);
+
+    /** The people this person acts as now: themselves first, then those they stand in for. */
+    default Set<String> actingAs(String name) {
+        Set<String> people = new LinkedHashSet<>();
+        people.add(name);
+        people.addAll(standingInFor(name));
+        return people;
+    }
 
     /**
      * The name of an active colleague who holds the role (any role when {@code role} is null), as stored: stripped.

@@ -22,6 +22,9 @@ public interface ProjectLifecycle {
     /** How many projects are in progress and how many wait at each opening step: a few counts, whatever their number. */
     OpeningProgress progress();
 
+    /** "Mes projets": the projects whose officer is the caller, or someone the caller stands in for today. */
+    List<ProjectView> mine(Caller caller);
+
     /** Gives the project up, whatever step it is at, with a reason. */
     ProjectView abandon(ProjectId id, String reason, Caller caller);
 

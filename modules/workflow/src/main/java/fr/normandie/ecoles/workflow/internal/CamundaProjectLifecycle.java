@@ -8,6 +8,7 @@ import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.Projects;
 import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.Colleagues;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
@@ -47,6 +48,9 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     @Inject
     TaskService taskService;
 
+    @Inject
+    Colleagues colleagues;
+
     @Override
     @Transactional
     public ProjectView register(ProjectRegistration registration, Caller caller) {
@@ -71,6 +75,16 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
         return found.stream()
                 .map(p -> new ProjectView(p, steps.getOrDefault(p.id(), List.of()), List.of()))
                 .toList();
+    }
+
+    /** The list's shape (no history), for the projects whose officer is the caller or one they stand in for. */
+    @Override
+    public List<ProjectView> mine(Caller caller) {
+        List<ProjectId> ids = officers.ofOfficers(colleagues.actingAs(caller.name()));
+        Map<ProjectId, ProjectSummary> summaries = projects.summaries(ids);
+        List<ProjectSummary> found = ids.stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
+        Map<ProjectId, List<String>> steps = currentSteps(found);
+        return found.stream().map(p -> new ProjectView(p, steps.getOrDefault(p.id(), List.of()), List.of())).toList();
     }
 
     @Override

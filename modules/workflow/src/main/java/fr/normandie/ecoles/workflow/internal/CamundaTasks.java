@@ -41,7 +41,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,7 +92,7 @@ public class CamundaTasks implements Tasks {
     /** Five queries whatever the page size: the tasks offered by name, tasks, their process instances, their projects. */
     @Override
     public List<TaskView> list(Caller caller, TaskFilter filter, int first, int max) {
-        Set<String> people = actingAs(caller);
+        Set<String> people = colleagues.actingAs(caller.name());
         TaskQuery query = taskService.createTaskQuery()
                 .processDefinitionKeyIn(SchoolOpeningProcess.KEY, LabelRenewalProcess.KEY);
         List<String> groups = filter.scope() == TaskFilter.Scope.MINE ? List.of()
@@ -224,14 +223,6 @@ public class CamundaTasks implements Tasks {
         meanwhile(() -> taskService.setAssignee(taskId, colleague));
         notices.tell(Notice.Kind.TASK_HANDED_OVER, project, Set.of(), Optional.of(colleague),
                 step.label() + " — « " + message + " » (" + caller.name() + ")", task.getDueDate());
-    }
-
-    /** The people the caller acts as now: themselves and those they stand in for during an absence. */
-    private Set<String> actingAs(Caller caller) {
-        Set<String> people = new LinkedHashSet<>();
-        people.add(caller.name());
-        people.addAll(colleagues.standingInFor(caller.name()));
-        return people;
     }
 
     /** Whether the task is free, the caller's, or held by someone the caller stands in for today. */

@@ -258,9 +258,19 @@ class OwnershipIT extends InTheBrowser {
         browser.submit("handover:submit");
         assertThat(browser.text(By.id("messages"))).contains("est transmise à " + STAFF_2);
         assertThat(timeline(project)).contains("confiée à " + STAFF_2 + " : « Merci de prendre le relais. »");
+
+        // the project's page shows its officer, and gives the project to another staff member, refusing an unknown one
         browser.go("projects/view.xhtml?id=" + project);
         assertThat(browser.text(By.id("project-officer"))).contains(STAFF);
-        browser.assertAccessible("project page with its officer");
+        browser.type("officerForm:officer", "nobody-such");
+        browser.submit("officerForm:submit");
+        assertThat(browser.text(By.id("officerForm:officer-message"))).contains("Aucun compte actif");
+        browser.assertAccessible("project page with its officer form refused");
+        browser.type("officerForm:officer", OTHER);
+        browser.submit("officerForm:submit");
+        assertThat(browser.text(By.id("project-officer"))).contains(OTHER);
+        assertThat(api.as(VIEWER).get("api/projects/" + project + "/officer").jsonPath().getString("officer")).isEqualTo(OTHER);
+        browser.screenshot("project-officer");
     }
 
     private List<String> taskIds(String user, String scope) {

@@ -17,7 +17,7 @@ import java.io.Serializable;
 public class ProjectOfficerForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "officer";
+    static final String FORM = "officerForm";
 
     @Inject
     ProjectPage page;

@@ -5,9 +5,4 @@ import java.util.UUID;
 
 /** A person's absence, both days included, during which the substitute receives their tasks and notifications. */
 public record Absence(UUID id, String person, LocalDate from, LocalDate to, String substitute) {
-
-    /** Whether the absence is in force on the day. */
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(from) && !day.isAfter(to);
-    }
 }

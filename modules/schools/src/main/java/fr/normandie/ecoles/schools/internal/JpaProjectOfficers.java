@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /** The officers of projects (a column of the project) and of departments (table {@code department_officer}). */
 @ApplicationScoped
@@ -56,7 +57,7 @@ public class JpaProjectOfficers implements ProjectOfficers {
             return List.of();
         }
         return em.createQuery("select p.id from ProjectEntity p where p.officer in :officers order by p.registeredAt desc",
-                        java.util.UUID.class)
+                        UUID.class)
                 .setParameter("officers", List.copyOf(officers)).getResultList().stream().map(ProjectId::new).toList();
     }
 

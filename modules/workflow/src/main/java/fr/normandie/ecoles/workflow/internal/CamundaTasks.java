@@ -89,7 +89,11 @@ public class CamundaTasks implements Tasks {
     @Inject
     ProjectNotices notices;
 
-    /** Five queries whatever the page size: the tasks offered by name, tasks, their process instances, their projects. */
+    /**
+     * A few queries whatever the page size: whom the caller stands in for, the tasks offered to them by name (the
+     * engine's query names one candidate user only), the departments they are officers of (for that scope), the
+     * tasks, their process instances, their projects.
+     */
     @Override
     public List<TaskView> list(Caller caller, TaskFilter filter, int first, int max) {
         Set<String> people = colleagues.actingAs(caller.name());

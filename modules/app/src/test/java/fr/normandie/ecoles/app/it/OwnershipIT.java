@@ -273,6 +273,42 @@ class OwnershipIT extends InTheBrowser {
         browser.screenshot("project-officer");
     }
 
+    @Test
+    void aPersonDeclaresAnAbsenceAndAnAdministratorNamesADepartmentsOfficersOnTheirPages() {
+        java.time.format.DateTimeFormatter french = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        // a person declares an absence far ahead (days out of order refused next to the field, then right)
+        browser.signIn(SUBSTITUTE, PASSWORD);
+        browser.go("account/absences.xhtml");
+        assertThat(browser.heading()).contains("Mes absences");
+        browser.type("absence:from", today.plusDays(65).format(french));
+        browser.type("absence:to", today.plusDays(60).format(french));
+        browser.type("absence:substitute", STAFF_2);
+        browser.submit("absence:submit");
+        assertThat(browser.text(By.id("absence:to-message"))).contains("le jour de début ou après");
+        browser.assertAccessible("account/absences.xhtml with a refusal");
+        browser.type("absence:from", today.plusDays(60).format(french));
+        browser.type("absence:to", today.plusDays(65).format(french));
+        browser.submit("absence:submit");
+        assertThat(browser.text(By.id("messages"))).contains(STAFF_2 + " vous remplacera");
+        assertThat(browser.text(By.id("absence-table"))).contains(today.plusDays(60).format(french), STAFF_2);
+        browser.screenshot("absences");
+        browser.signOut();
+
+        // an administrator names the Calvados's officers (an unknown name refused next to the list)
+        browser.signIn("admin", System.getProperty("it.admin.password"));
+        browser.go("admin/departments.xhtml");
+        browser.choose("departmentOfficers:departmentCode", CALVADOS);
+        browser.type("departmentOfficers:officers", STAFF_2 + "\nnobody-such");
+        browser.submit("departmentOfficers:submit");
+        assertThat(browser.text(By.id("departmentOfficers:officers-message"))).contains("Aucun compte actif");
+        browser.assertAccessible("admin/departments.xhtml with a refusal");
+        browser.type("departmentOfficers:officers", STAFF_2);
+        browser.submit("departmentOfficers:submit");
+        assertThat(browser.text(By.id("department-officer-table"))).contains(STAFF_2);
+        assertThat(api.as(VIEWER).get("api/departments/officers").jsonPath().getList(CALVADOS)).containsExactly(STAFF_2);
+        browser.screenshot("department-officers");
+    }
+
     private List<String> taskIds(String user, String scope) {
         var request = api.as(user).queryParam("max", 200);
         if (scope != null) {

@@ -15,6 +15,12 @@ public interface ProjectLifecycle {
     /** Registers the project and starts its opening process, in one transaction. */
     ProjectView register(ProjectRegistration registration, Caller caller);
 
+    /**
+     * Registers a project whose officer is another staff member than the caller (null: the caller). A name of no
+     * active staff account is refused on {@code officer} and nothing is registered.
+     */
+    ProjectView register(ProjectRegistration registration, String officer, Caller caller);
+
     Optional<ProjectView> find(ProjectId id);
 
     List<ProjectView> list(String departmentCode, ProjectStatus status);

@@ -64,10 +64,11 @@ public class ProjectsResource {
 
     @POST
     @Operation(summary = "Enregistrer un projet d'école (chargé de mission) : démarre son processus d'ouverture")
-    @RequestBody(description = "{name, carrier, departmentCode, communeCode, trades[], capacity, plannedOpening}")
+    @RequestBody(description = "{name, carrier, departmentCode, communeCode, trades[], capacity, plannedOpening}, and "
+            + "optionally officer (the project's officer, a staff member; by default the one who registers it)")
     public Response register(String body, @Context UriInfo uri) {
-        ProjectView project = lifecycle.register(
-                JsonBodies.read(body, ProjectRegistration.class, "Le projet"), callers.current());
+        ProjectView project = lifecycle.register(JsonBodies.read(body, ProjectRegistration.class, "Le projet"),
+                JsonBodies.read(body, OfficerRequest.class, "Le projet").officer(), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(project.project().id().toString()).build())
                 .entity(ProjectResponse.of(project)).build();
     }

@@ -97,6 +97,29 @@ class OwnershipIT extends InTheBrowser {
     }
 
     @Test
+    void aProjectRegisteredForAnotherOfficerIsTheirsFromItsFirstTask() {
+        // When staff register a project naming another staff member as its officer
+        Map<String, Object> registration = new java.util.HashMap<>(Api.registration("École confiée " + System.nanoTime(),
+                CALVADOS, "14118"));
+        registration.put("officer", OTHER);
+        Response registered = api.as(STAFF).body(registration).post("api/projects");
+        assertThat(registered.statusCode()).as(registered.asString()).isEqualTo(201);
+        String project = registered.path("id");
+
+        // Then its first task is theirs, not the registering staff member's
+        String task = api.task(OTHER, project, "territorial-backing");
+        assertThat(taskIds(OTHER, "MINE")).contains(task);
+        assertThat(taskIds(STAFF, "MINE")).doesNotContain(task);
+
+        // and a registration naming no staff account registers nothing
+        String refusedName = "École sans chargé " + System.nanoTime();
+        Map<String, Object> refused = new java.util.HashMap<>(Api.registration(refusedName, CALVADOS, "14118"));
+        refused.put("officer", AUDITOR);
+        assertRefused(api.as(STAFF).body(refused).post("api/projects"), "officer", "n'a pas le rôle staff");
+        assertThat(api.as(VIEWER).get("api/projects").jsonPath().getList("name", String.class)).doesNotContain(refusedName);
+    }
+
+    @Test
     void officersAreRefusedCleanlyAndNothingIsWritten() {
         String project = api.register(CALVADOS, "14118");
         String before = timeline(project);

@@ -54,9 +54,19 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     @Override
     @Transactional
     public ProjectView register(ProjectRegistration registration, Caller caller) {
+        return register(registration, null, caller);
+    }
+
+    /** The officer named is given the project before its process starts, so that its first task is offered to them. */
+    @Override
+    @Transactional
+    public ProjectView register(ProjectRegistration registration, String officer, Caller caller) {
         ProjectSummary project = projects.register(registration, caller);
+        if (officer != null && !officer.isBlank()) {
+            officers.assign(project.id(), officer, caller);
+        }
         Map<String, Object> variables = new HashMap<>(Map.of(SchoolOpeningProcess.VAR_DEPARTMENT, project.departmentCode()));
-        officers.officerOf(project.id()).ifPresent(officer -> variables.put(SchoolOpeningProcess.VAR_OFFICER, officer));
+        officers.officerOf(project.id()).ifPresent(named -> variables.put(SchoolOpeningProcess.VAR_OFFICER, named));
         runtimeService.startProcessInstanceByKey(SchoolOpeningProcess.KEY, project.id().toString(), variables);
         return find(project.id()).orElseThrow();
     }

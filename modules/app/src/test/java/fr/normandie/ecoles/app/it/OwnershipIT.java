@@ -260,12 +260,13 @@ class OwnershipIT extends InTheBrowser {
         // the inbox keeps its scope
         browser.go("inbox.xhtml");
         browser.choose("inbox:scope", "MINE");
-        browser.waitForText(By.id("inbox:tasks"), name);
+        browser.waitUntil(page -> scopeShown(page, "MINE"));
+        assertThat(browser.text(By.id("inbox:tasks"))).contains(name);
         browser.go("inbox.xhtml");
         assertThat(browser.value("inbox:scope")).isEqualTo("MINE");
         browser.assertAccessible("inbox.xhtml with its scope");
         browser.choose("inbox:scope", "ALL");
-        browser.waitUntil(page -> browser.text(By.id("inbox:tasks")).contains(name));
+        browser.waitUntil(page -> scopeShown(page, "ALL"));
 
         // the hand-over form refuses an unknown colleague next to the field, then hands the task over
         browser.go("projects/view.xhtml?id=" + project);
@@ -330,6 +331,15 @@ class OwnershipIT extends InTheBrowser {
         assertThat(browser.text(By.id("department-officer-table"))).contains(STAFF_2);
         assertThat(api.as(VIEWER).get("api/departments/officers").jsonPath().getList(CALVADOS)).containsExactly(STAFF_2);
         browser.screenshot("department-officers");
+    }
+
+    /** Whether the inbox's list was drawn for that scope (its ajax answer has arrived). */
+    private static boolean scopeShown(org.openqa.selenium.WebDriver page, String scope) {
+        try {
+            return scope.equals(page.findElement(By.id("inbox:tasks")).getAttribute("data-scope"));
+        } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            return false;
+        }
     }
 
     private List<String> taskIds(String user, String scope) {

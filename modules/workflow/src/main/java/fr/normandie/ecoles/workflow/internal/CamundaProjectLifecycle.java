@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -80,11 +81,13 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     /** The list shows no history (the project page does); current steps are read in two queries for all. */
     @Override
     public List<ProjectView> list(String departmentCode, ProjectStatus status) {
-        List<ProjectSummary> found = projects.list(departmentCode, status);
+        return withoutHistory(projects.list(departmentCode, status));
+    }
+
+    /** The list's shape: each project with its current steps (read in two queries for all), no history. */
+    private List<ProjectView> withoutHistory(List<ProjectSummary> found) {
         Map<ProjectId, List<String>> steps = currentSteps(found);
-        return found.stream()
-                .map(p -> new ProjectView(p, steps.getOrDefault(p.id(), List.of()), List.of()))
-                .toList();
+        return found.stream().map(p -> new ProjectView(p, steps.getOrDefault(p.id(), List.of()), List.of())).toList();
     }
 
     /** The list's shape (no history), for the projects whose officer is the caller or one they stand in for. */
@@ -92,9 +95,7 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     public List<ProjectView> mine(Caller caller) {
         List<ProjectId> ids = officers.ofOfficers(colleagues.actingAs(caller.name()));
         Map<ProjectId, ProjectSummary> summaries = projects.summaries(ids);
-        List<ProjectSummary> found = ids.stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
-        Map<ProjectId, List<String>> steps = currentSteps(found);
-        return found.stream().map(p -> new ProjectView(p, steps.getOrDefault(p.id(), List.of()), List.of())).toList();
+        return withoutHistory(ids.stream().map(summaries::get).filter(Objects::nonNull).toList());
     }
 
     @Override

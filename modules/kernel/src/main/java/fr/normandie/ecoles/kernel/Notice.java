@@ -37,7 +37,9 @@ public record Notice(Kind kind, Set<Role> roles, Set<String> people, String abou
         /** A labelled school's re-audit opens. */
         REAUDIT_OPENING,
         /** A payment of a subsidy falls due (fired by the funding module). */
-        PAYMENT_DUE
+        PAYMENT_DUE,
+        /** A colleague handed me a task, with a message ({@code what}: the step and the message). */
+        TASK_HANDED_OVER
     }
 
     public Notice {

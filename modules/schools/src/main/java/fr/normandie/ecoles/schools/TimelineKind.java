@@ -35,5 +35,9 @@ public enum TimelineKind {
     /** The school opened. */
     SCHOOL_OPENED,
     /** A task opened for a step. */
-    TASK_CREATED
+    TASK_CREATED,
+    /** Someone handed a task to a named colleague, with a message (ownership, issue 15). */
+    TASK_HANDED_OVER,
+    /** The project's officer changed (ownership, issue 15). */
+    OFFICER_CHANGED
 }

@@ -15,12 +15,21 @@ public interface ProjectLifecycle {
     /** Registers the project and starts its opening process, in one transaction. */
     ProjectView register(ProjectRegistration registration, Caller caller);
 
+    /**
+     * Registers a project whose officer is another staff member than the caller (null: the caller). A name of no
+     * active staff account is refused on {@code officer} and nothing is registered.
+     */
+    ProjectView register(ProjectRegistration registration, String officer, Caller caller);
+
     Optional<ProjectView> find(ProjectId id);
 
     List<ProjectView> list(String departmentCode, ProjectStatus status);
 
     /** How many projects are in progress and how many wait at each opening step: a few counts, whatever their number. */
     OpeningProgress progress();
+
+    /** "Mes projets": the projects whose officer is the caller, or someone the caller stands in for today. */
+    List<ProjectView> mine(Caller caller);
 
     /** Gives the project up, whatever step it is at, with a reason. */
     ProjectView abandon(ProjectId id, String reason, Caller caller);
@@ -33,4 +42,10 @@ public interface ProjectLifecycle {
      * @throws fr.normandie.ecoles.schools.StaleProjectException when the project changed since that version
      */
     ProjectView edit(ProjectId id, long version, ProjectRegistration registration, Caller caller);
+
+    /**
+     * Another officer takes the project (staff or administrators, checked by the schools module): the tasks of
+     * the opening still to come and those open now are offered to them instead of the previous officer.
+     */
+    ProjectView changeOfficer(ProjectId id, String officer, Caller caller);
 }

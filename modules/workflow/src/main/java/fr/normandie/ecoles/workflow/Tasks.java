@@ -11,8 +11,9 @@ import java.util.function.Function;
 public interface Tasks {
 
     /**
-     * The open tasks the caller may work on (unassigned ones of the caller's roles, and those assigned to
-     * the caller), the soonest due first, narrowed by the filter.
+     * The open tasks the caller may work on (unassigned ones of the caller's roles, those offered to the caller
+     * by name and those assigned to the caller, the people the caller stands in for today counting as the caller),
+     * the soonest due first, narrowed by the filter and its scope.
      */
     List<TaskView> list(Caller caller, TaskFilter filter, int first, int max);
 
@@ -36,4 +37,13 @@ public interface Tasks {
      * a document refused or the task taken meanwhile, nothing at all is stored.
      */
     ProjectView complete(String taskId, Caller caller, Function<Step, ?> formOfStep, List<Attachment> attachments);
+
+    /**
+     * Hands an open task to a named colleague who holds its role, with a message: the task becomes theirs, they are
+     * told (a {@code TASK_HANDED_OVER} notice) and the hand-over is on the project's timeline, in one transaction.
+     * Refused before anything is written: a caller without the step's role (403), a task taken by someone else whom
+     * the caller does not stand in for, or already done (409), an unknown colleague, one without the role, or no
+     * message (422 on {@code colleague} or {@code message}).
+     */
+    void handOver(String taskId, HandOver handOver, Caller caller);
 }

@@ -90,6 +90,9 @@ public class DemoData {
     @Inject
     DemoGrants demoGrants;
 
+    @Inject
+    DemoOfficers demoOfficers;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
             notifications.giveAddresses();
@@ -97,6 +100,7 @@ public class DemoData {
             registerSchools();
             labels.load();
             registerProjects();
+            demoOfficers.load(); // ownership: demonstration data of the ownership area (issue 15)
             LOG.info("Données de démonstration chargées : 6 écoles, 4 projets en cours.");
         }
         // a demonstration database older than the envelopes gets them too

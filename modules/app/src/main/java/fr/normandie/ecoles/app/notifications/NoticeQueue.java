@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.notifications;
 
+import fr.normandie.ecoles.app.absences.Absences;
 import fr.normandie.ecoles.app.security.Accounts;
 import fr.normandie.ecoles.app.security.Mailbox;
 import fr.normandie.ecoles.kernel.Notice;
@@ -8,6 +9,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Queues what a notice tells, in the transaction that fired it (a synchronous observer): for each person it
@@ -33,9 +39,12 @@ public class NoticeQueue {
     @Inject
     MailTexts texts;
 
+    @Inject
+    Absences absences;
+
     void queue(@Observes Notice notice) {
         Instant now = Instant.now();
-        for (Mailbox person : accounts.mailboxes(notice.roles(), notice.people())) {
+        for (Mailbox person : recipients(notice)) {
             switch (preferences.deliveryOf(person.username(), notice.kind())) {
                 case IMMEDIATE -> outbox.queue(person.username(), person.email(), texts.notice(notice, person.fullName()), now);
                 case DIGEST -> digests.keep(person.username(),
@@ -45,5 +54,19 @@ public class NoticeQueue {
                 }
             }
         }
+    }
+
+    /** The people the notice reaches, and the substitutes of those of them absent today (issue 15). */
+    private List<Mailbox> recipients(Notice notice) {
+        List<Mailbox> reached = new ArrayList<>(accounts.mailboxes(notice.roles(), notice.people()));
+        Set<String> told = reached.stream().map(Mailbox::username).collect(Collectors.toSet());
+        Set<String> absent = new HashSet<>(told);
+        absent.addAll(notice.people());
+        Set<String> substitutes = new HashSet<>(absences.substitutesOf(absent));
+        substitutes.removeAll(told);
+        if (!substitutes.isEmpty()) {
+            reached.addAll(accounts.mailboxes(Set.of(), substitutes));
+        }
+        return reached;
     }
 }

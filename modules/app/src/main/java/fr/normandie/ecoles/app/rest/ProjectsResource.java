@@ -7,6 +7,7 @@ import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectFile;
 import fr.normandie.ecoles.schools.ProjectFileView;
 import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectOfficers;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.UnknownProjectException;
@@ -58,12 +59,16 @@ public class ProjectsResource {
     @Inject
     Coverage coverage;
 
+    @Inject
+    ProjectOfficers officers;
+
     @POST
     @Operation(summary = "Enregistrer un projet d'école (chargé de mission) : démarre son processus d'ouverture")
-    @RequestBody(description = "{name, carrier, departmentCode, communeCode, trades[], capacity, plannedOpening}")
+    @RequestBody(description = "{name, carrier, departmentCode, communeCode, trades[], capacity, plannedOpening}, and "
+            + "optionally officer (the project's officer, a staff member; by default the one who registers it)")
     public Response register(String body, @Context UriInfo uri) {
-        ProjectView project = lifecycle.register(
-                JsonBodies.read(body, ProjectRegistration.class, "Le projet"), callers.current());
+        ProjectView project = lifecycle.register(JsonBodies.read(body, ProjectRegistration.class, "Le projet"),
+                JsonBodies.read(body, OfficerRequest.class, "Le projet").officer(), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(project.project().id().toString()).build())
                 .entity(ProjectResponse.of(project)).build();
     }
@@ -71,9 +76,33 @@ public class ProjectsResource {
     @GET
     @Operation(summary = "Les projets, les plus récents d'abord, filtrés par département et par statut")
     public List<ProjectResponse> list(@QueryParam("department") String department,
-                                      @QueryParam("status") String status) {
+                                      @QueryParam("status") String status, @QueryParam("mine") boolean mine) {
+        if (mine) {
+            // "Mes projets": those whose officer I am, or whose officer I stand in for today
+            return lifecycle.mine(callers.current()).stream().map(ProjectResponse::of).toList();
+        }
         callers.current();
         return lifecycle.list(department, status(status)).stream().map(ProjectResponse::of).toList();
+    }
+
+    @GET
+    @Path("{id}/officer")
+    @Operation(summary = "Le chargé de mission d'un projet")
+    public OfficerRequest officer(@PathParam("id") String id) {
+        callers.current();
+        return new OfficerRequest(officers.officerOf(ProjectId.parse(id)).orElse(null));
+    }
+
+    @PUT
+    @Path("{id}/officer")
+    @Operation(summary = "Changer le chargé de mission d'un projet (chargé de mission ou administrateur) : ses tâches "
+            + "ouvertes et à venir lui sont proposées")
+    @RequestBody(description = "{officer}")
+    public OfficerRequest changeOfficer(@PathParam("id") String id, String body) {
+        OfficerRequest request = JsonBodies.read(body, OfficerRequest.class, "Le chargé de mission");
+        ProjectId project = ProjectId.parse(id);
+        lifecycle.changeOfficer(project, request.officer(), callers.current());
+        return new OfficerRequest(officers.officerOf(project).orElse(null));
     }
 
     @GET

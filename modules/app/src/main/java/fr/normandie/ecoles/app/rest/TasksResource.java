@@ -3,6 +3,7 @@ package fr.normandie.ecoles.app.rest;
 import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.workflow.HandOver;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
 import fr.normandie.ecoles.workflow.TaskFilter;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import java.util.Arrays;
 import java.util.List;
 
 @Path("tasks")
@@ -52,14 +54,35 @@ public class TasksResource {
     @GET
     @Operation(summary = "Les tâches que l'appelant peut traiter : celles de ses rôles non prises, et les siennes")
     public List<TaskView> list(@QueryParam("department") String department, @QueryParam("step") String step,
-                               @QueryParam("project") String project,
+                               @QueryParam("project") String project, @QueryParam("scope") String scope,
                                @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("max") @DefaultValue("50") int max) {
         Page page = Page.of(first, max);
         if (step != null && steps.ofKey(step).isEmpty()) {
             throw new IllegalArgumentException("Étape inconnue : " + step + ".");
         }
-        return tasks.list(callers.current(), new TaskFilter(department, step, project), page.first(), page.max());
+        return tasks.list(callers.current(), new TaskFilter(department, step, project, scope(scope)), page.first(),
+                page.max());
+    }
+
+    /** MINE, DEPARTMENT or ALL (the default). */
+    private static TaskFilter.Scope scope(String scope) {
+        if (scope == null || scope.isBlank()) {
+            return TaskFilter.Scope.ALL;
+        }
+        return Arrays.stream(TaskFilter.Scope.values()).filter(s -> s.name().equals(scope)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Portée inconnue : " + scope
+                        + " (attendu : MINE, DEPARTMENT ou ALL)."));
+    }
+
+    @POST
+    @Path("{id}/handover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Transmettre une tâche à un·e collègue qui a le rôle de l'étape, avec un message : "
+            + "la tâche lui est confiée, il ou elle est prévenu·e, la transmission est à l'historique du projet")
+    @RequestBody(description = "{colleague, message}")
+    public void handOver(@PathParam("id") String id, String body) {
+        tasks.handOver(id, JsonBodies.read(body, HandOver.class, "La transmission"), callers.current());
     }
 
     @POST

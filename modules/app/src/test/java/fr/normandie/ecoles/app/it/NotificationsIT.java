@@ -2,6 +2,7 @@ package fr.normandie.ecoles.app.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.normandie.ecoles.kernel.Notice;
 import io.restassured.response.Response;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -182,7 +183,7 @@ class NotificationsIT extends DeployedApplication {
         Response mine = api.as(OFFICER).get("api/notifications/preferences");
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(mine.jsonPath().getString("email")).isEqualTo(OFFICER_ADDRESS);
-        assertThat(mine.jsonPath().getList("preferences.kind")).hasSize(7).contains("REMINDER", "PAYMENT_DUE");
+        assertThat(mine.jsonPath().getList("preferences.kind")).hasSize(Notice.Kind.values().length).contains("REMINDER", "PAYMENT_DUE");
 
         // a wrong address and a kind given twice: both refused, field by field, and nothing written
         Response refused = api.as(OFFICER).body(Map.of("email", "pas une adresse", "preferences", List.of(

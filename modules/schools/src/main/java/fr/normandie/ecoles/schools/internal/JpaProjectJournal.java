@@ -77,6 +77,11 @@ public class JpaProjectJournal implements ProjectJournal {
                     "Inscription modifiée : " + detail);
             case STEP_REOPENED -> new TimelineEntry(at, actor, TimelineKind.STEP_REOPENED, step,
                     "Étape « " + stepLabel.apply(step) + " » rouverte par l'administrateur : " + detail);
+            // a hand-over keeps the colleague where a step keeps its outcome
+            case HANDED_OVER -> new TimelineEntry(at, actor, TimelineKind.TASK_HANDED_OVER, step,
+                    "Tâche « " + stepLabel.apply(step) + " » confiée à " + outcome + " : « " + detail + " »");
+            case OFFICER_CHANGED -> new TimelineEntry(at, actor, TimelineKind.OFFICER_CHANGED, null,
+                    "Chargé·e de mission : " + detail);
         };
     }
 

@@ -61,6 +61,8 @@ public class ProjectEntity {
     private Instant registeredAt;
     @Column(name = "registered_by")
     private String registeredBy;
+    /** The project's officer (chargé·e de mission), to whom its staff tasks are offered first. */
+    private String officer;
     @Column(name = "end_reason")
     private String endReason;
     @Column(name = "ended_at")
@@ -82,6 +84,18 @@ public class ProjectEntity {
         this.status = ProjectStatus.IN_PROGRESS;
         this.registeredAt = now;
         this.registeredBy = registeredBy;
+        this.officer = registeredBy;
+    }
+
+    String officer() {
+        return officer;
+    }
+
+    /** Another officer takes the project; the previous one, as it was. */
+    String handTo(String officer) {
+        String previous = this.officer;
+        this.officer = officer;
+        return previous;
     }
 
     /** The registration's fields, as registered or edited since. */

@@ -30,7 +30,11 @@ import java.util.UUID;
         "select e from ProjectEventEntity e where e.projectId = :project and e.kind = :kind order by e.occurredAt, e.id")
 public class ProjectEventEntity {
 
-    enum Kind { REGISTERED, STEP_COMPLETED, REMINDER_SENT, ABANDONED, CLOSED, OPENED, EDITED, STEP_REOPENED }
+    enum Kind { REGISTERED, STEP_COMPLETED, REMINDER_SENT, ABANDONED, CLOSED, OPENED, EDITED, STEP_REOPENED,
+        /** A task handed to a colleague (outcome: to whom; detail: the message). */
+        HANDED_OVER,
+        /** The project's officer changed (detail: from → to). */
+        OFFICER_CHANGED }
 
     @Id
     private UUID id;

@@ -2,11 +2,13 @@ package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.schools.ProjectChange;
 import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectOfficers;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.Projects;
 import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.Colleagues;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
@@ -16,12 +18,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -39,12 +43,32 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     @Inject
     Steps stepsOf;
 
+    @Inject
+    ProjectOfficers officers;
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    Colleagues colleagues;
+
     @Override
     @Transactional
     public ProjectView register(ProjectRegistration registration, Caller caller) {
+        return register(registration, null, caller);
+    }
+
+    /** The officer named is given the project before its process starts, so that its first task is offered to them. */
+    @Override
+    @Transactional
+    public ProjectView register(ProjectRegistration registration, String officer, Caller caller) {
         ProjectSummary project = projects.register(registration, caller);
-        runtimeService.startProcessInstanceByKey(SchoolOpeningProcess.KEY, project.id().toString(),
-                Map.of(SchoolOpeningProcess.VAR_DEPARTMENT, project.departmentCode()));
+        if (officer != null && !officer.isBlank()) {
+            officers.assign(project.id(), officer, caller);
+        }
+        Map<String, Object> variables = new HashMap<>(Map.of(SchoolOpeningProcess.VAR_DEPARTMENT, project.departmentCode()));
+        officers.officerOf(project.id()).ifPresent(named -> variables.put(SchoolOpeningProcess.VAR_OFFICER, named));
+        runtimeService.startProcessInstanceByKey(SchoolOpeningProcess.KEY, project.id().toString(), variables);
         return find(project.id()).orElseThrow();
     }
 
@@ -57,11 +81,21 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     /** The list shows no history (the project page does); current steps are read in two queries for all. */
     @Override
     public List<ProjectView> list(String departmentCode, ProjectStatus status) {
-        List<ProjectSummary> found = projects.list(departmentCode, status);
+        return withoutHistory(projects.list(departmentCode, status));
+    }
+
+    /** The list's shape: each project with its current steps (read in two queries for all), no history. */
+    private List<ProjectView> withoutHistory(List<ProjectSummary> found) {
         Map<ProjectId, List<String>> steps = currentSteps(found);
-        return found.stream()
-                .map(p -> new ProjectView(p, steps.getOrDefault(p.id(), List.of()), List.of()))
-                .toList();
+        return found.stream().map(p -> new ProjectView(p, steps.getOrDefault(p.id(), List.of()), List.of())).toList();
+    }
+
+    /** The list's shape (no history), for the projects whose officer is the caller or one they stand in for. */
+    @Override
+    public List<ProjectView> mine(Caller caller) {
+        List<ProjectId> ids = officers.ofOfficers(colleagues.actingAs(caller.name()));
+        Map<ProjectId, ProjectSummary> summaries = projects.summaries(ids);
+        return withoutHistory(ids.stream().map(summaries::get).filter(Objects::nonNull).toList());
     }
 
     @Override
@@ -92,6 +126,22 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
             runtime.openingInstance(id).ifPresent(instance -> runtimeService.setVariable(instance,
                     SchoolOpeningProcess.VAR_DEPARTMENT, registration.departmentCode()));
         }
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * The officer is kept on the opening's instance too, for the routing of the tasks still to open; the open
+     * tasks offered to the previous officer are offered to the new one instead.
+     */
+    @Override
+    @Transactional
+    public ProjectView changeOfficer(ProjectId id, String officer, Caller caller) {
+        Optional<String> previous = officers.assign(id, officer, caller);
+        String now = officers.officerOf(id).orElseThrow();
+        runtime.openingInstance(id).ifPresent(instance -> {
+            runtimeService.setVariable(instance, SchoolOpeningProcess.VAR_OFFICER, now);
+            TaskRouting.moveOpenTasks(taskService, instance, previous, now);
+        });
         return find(id).orElseThrow();
     }
 

@@ -7,6 +7,12 @@ import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.StepHandler;
 import fr.normandie.ecoles.schools.Projects;
 import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.Colleagues;
+import fr.normandie.ecoles.kernel.FreeText;
+import fr.normandie.ecoles.kernel.Notice;
+import fr.normandie.ecoles.kernel.Rejected;
+import fr.normandie.ecoles.schools.ProjectOfficers;
+import fr.normandie.ecoles.workflow.HandOver;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.kernel.Role;
@@ -74,14 +80,47 @@ public class CamundaTasks implements Tasks {
     @Inject
     ProjectLifecycle lifecycle;
 
-    /** Four queries whatever the page size: tasks, their process instances, their projects. */
+    @Inject
+    ProjectOfficers officers;
+
+    @Inject
+    Colleagues colleagues;
+
+    @Inject
+    ProjectNotices notices;
+
+    /**
+     * A few queries whatever the page size: whom the caller stands in for, the tasks offered to them by name (the
+     * engine's query names one candidate user only), the departments they are officers of (for that scope), the
+     * tasks, their process instances, their projects.
+     */
     @Override
     public List<TaskView> list(Caller caller, TaskFilter filter, int first, int max) {
-        List<String> groups = caller.roles().stream().map(Role::group).toList();
+        Set<String> people = colleagues.actingAs(caller.name());
         TaskQuery query = taskService.createTaskQuery()
                 .processDefinitionKeyIn(SchoolOpeningProcess.KEY, LabelRenewalProcess.KEY);
-        query = groups.isEmpty() ? query.taskAssignee(caller.name())
-                : query.or().taskCandidateGroupIn(groups).taskAssignee(caller.name()).endOr();
+        List<String> groups = filter.scope() == TaskFilter.Scope.MINE ? List.of()
+                : caller.roles().stream().map(Role::group).toList();
+        List<String> offered = runtime.offeredTo(people);
+        query = query.or().taskAssigneeIn(people.toArray(String[]::new));
+        if (!groups.isEmpty()) {
+            query = query.taskCandidateGroupIn(groups);
+        }
+        if (!offered.isEmpty()) {
+            query = query.taskIdIn(offered.toArray(String[]::new));
+        }
+        query = query.endOr();
+        if (filter.scope() == TaskFilter.Scope.DEPARTMENT) {
+            Set<String> departments = officers.departmentsOf(people);
+            if (departments.isEmpty()) {
+                return List.of();
+            }
+            query = query.or();
+            for (String department : departments) {
+                query = query.processVariableValueEquals(SchoolOpeningProcess.VAR_DEPARTMENT, department);
+            }
+            query = query.endOr();
+        }
         if (filter.step() != null) {
             query = query.taskDefinitionKey(steps.ofKey(filter.step()).map(Step::activityId).orElse("-"));
         }
@@ -108,7 +147,7 @@ public class CamundaTasks implements Tasks {
     public void claim(String taskId, Caller caller) {
         Task task = openTask(taskId);
         requireRole(task, caller);
-        if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
+        if (!heldByOrFree(task, caller)) {
             throw new TaskConflictException("La tâche est déjà prise par " + task.getAssignee() + ".");
         }
         meanwhile(() -> engineUser.as(caller, () -> taskService.setAssignee(taskId, caller.name())));
@@ -135,7 +174,7 @@ public class CamundaTasks implements Tasks {
             // a grant's steps have a grant, not a project: they are completed through GrantProcess
             throw new TaskNotFoundException(taskId);
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(caller.name())) {
+        if (!heldByOrFree(task, caller)) {
             throw new TaskConflictException("La tâche est prise par " + task.getAssignee() + ".");
         }
         ProjectId project = projectOf(task);
@@ -157,6 +196,43 @@ public class CamundaTasks implements Tasks {
             taskService.complete(taskId, Map.of(step.outcomeVariable(), outcome));
         }));
         return lifecycle.find(project).orElseThrow();
+    }
+
+    /**
+     * The task is given to the colleague without an engine user (the engine's assignment notice would tell them a
+     * second time, without the message); the timeline's entry is the hand-over recorded in the project's file.
+     */
+    @Override
+    @Transactional
+    public void handOver(String taskId, HandOver handOver, Caller caller) {
+        Task task = openTask(taskId);
+        Step step = requireRole(task, caller);
+        if (step.process() == Step.Process.GRANT) {
+            throw new TaskNotFoundException(taskId);
+        }
+        if (!heldByOrFree(task, caller) && !caller.has(Role.ADMIN)) {
+            throw new TaskConflictException("La tâche est prise par " + task.getAssignee()
+                    + " : seule cette personne peut la transmettre.");
+        }
+        String colleague = colleagues.requireColleague(handOver.colleague(), step.role(), "colleague");
+        String message = FreeText.optional(handOver.message());
+        if (message == null) {
+            throw new Rejected("message", "Écrivez un message pour votre collègue.");
+        }
+        if (message.length() > HandOver.MAX_MESSAGE) {
+            throw new Rejected("message", "Le message ne doit pas dépasser " + HandOver.MAX_MESSAGE + " caractères.");
+        }
+        ProjectId project = projectOf(task);
+        officers.recordHandOver(project, step.key(), caller.name(), colleague, message);
+        meanwhile(() -> taskService.setAssignee(taskId, colleague));
+        notices.tell(Notice.Kind.TASK_HANDED_OVER, project, Set.of(), Optional.of(colleague),
+                step.label() + " — « " + message + " » (" + caller.name() + ")", task.getDueDate());
+    }
+
+    /** Whether the task is free, the caller's, or held by someone the caller stands in for today. */
+    private boolean heldByOrFree(Task task, Caller caller) {
+        return task.getAssignee() == null || task.getAssignee().equals(caller.name())
+                || colleagues.standingInFor(caller.name()).contains(task.getAssignee());
     }
 
     /** Hands the form to the module that owns the step; the form read for the step is of the step's type. */

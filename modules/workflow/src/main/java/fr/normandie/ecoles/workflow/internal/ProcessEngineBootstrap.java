@@ -78,6 +78,9 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
     TaskNotices taskNotices;
 
     @Inject
+    TaskRouting taskRouting;
+
+    @Inject
     @ConfigProperty(name = "workflow.history-time-to-live", defaultValue = "P3650D")
     String historyTimeToLive;
 
@@ -121,7 +124,7 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         configuration.setHistoryTimeToLive(historyTimeToLive);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeans(beanManager));
-        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.<BpmnParseListener>of(taskNotices))); // the engine adds its own
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.<BpmnParseListener>of(taskRouting, taskNotices))); // the engine adds its own
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(threads, jobPoolSize, jobQueueSize);
         jobExecutor.setLockTimeInMillis((int) jobLockTime.toMillis());
         jobExecutor.setMaxWait(jobMaxWait.toMillis());

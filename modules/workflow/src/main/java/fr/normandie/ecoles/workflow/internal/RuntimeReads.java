@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.NativeProcessInstanceQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 
@@ -81,6 +82,22 @@ public class RuntimeReads {
         });
         return found.stream().collect(Collectors.groupingBy(task -> keyOfInstance.get(task.getProcessInstanceId()),
                 LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * The ids of the open, untaken tasks offered by name (candidate user) to one of these people: a project's
+     * officer, or the people an officer stands in for. The engine's task query names one candidate user only.
+     */
+    public List<String> offeredTo(Collection<String> people) {
+        List<String> ids = new ArrayList<>();
+        inChunks(people, (in, parameters) -> {
+            NativeTaskQuery query = taskService.createNativeTaskQuery().sql("SELECT * FROM " + table(Task.class)
+                    + " WHERE ASSIGNEE_ IS NULL AND ID_ IN (SELECT TASK_ID_ FROM " + table(IdentityLinkEntity.class)
+                    + " WHERE TYPE_ = 'candidate' AND USER_ID_ IN (" + in + "))");
+            parameters.forEach(query::parameter);
+            query.list().forEach(task -> ids.add(task.getId()));
+        });
+        return ids;
     }
 
     /** The id of the project's running opening process, if it runs (an edit or a correction: rare, a plain query). */

@@ -9,6 +9,12 @@ public final class SchoolOpeningProcess {
     /** The project's department, kept on the instance so that inboxes can filter by it. */
     public static final String VAR_DEPARTMENT = "departmentCode";
 
+    /**
+     * The project's officer, kept on the instance so that its staff tasks are offered to them first (a candidate
+     * user added by {@link TaskRouting}); set at the start and moved when the officer changes.
+     */
+    public static final String VAR_OFFICER = "officer";
+
     /** Correlated to give a project up at any step. */
     public static final String MESSAGE_ABANDON = "ProjectAbandoned";
 

@@ -1,9 +1,11 @@
 package fr.normandie.ecoles.workflow.internal;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,11 @@ final class InMemoryEngines {
     }
 
     static ProcessEngine with(Map<Object, Object> beans, String... resources) {
+        return with(List.of(), beans, resources);
+    }
+
+    /** The same, with the application's own parse listeners (the task routing). */
+    static ProcessEngine with(List<BpmnParseListener> listeners, Map<Object, Object> beans, String... resources) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         String name = "process-test-" + UUID.randomUUID();
         configuration.setProcessEngineName(name);
@@ -30,6 +37,7 @@ final class InMemoryEngines {
         configuration.setCmmnEnabled(false);
         configuration.setMetricsEnabled(false);
         configuration.setBeans(beans);
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(listeners));
         ProcessEngine engine = configuration.buildProcessEngine();
         for (String resource : resources) {
             engine.getRepositoryService().createDeployment().name(resource).addClasspathResource(resource).deploy();

@@ -57,6 +57,7 @@ public class Inbox implements Serializable {
 
     private String departmentCode;
     private String step;
+    private TaskFilter.Scope scope;
     private List<Row> rows;
 
     @PostConstruct
@@ -64,6 +65,7 @@ public class Inbox implements Serializable {
         TaskFilter saved = savedFilters.of(user.caller().name());
         departmentCode = saved.departmentCode();
         step = saved.step();
+        scope = saved.scope();
         load();
     }
 
@@ -72,7 +74,7 @@ public class Inbox implements Serializable {
         if (step != null && steps.ofKey(step).isEmpty()) {
             step = null;
         }
-        savedFilters.save(user.caller().name(), departmentCode, step);
+        savedFilters.save(user.caller().name(), departmentCode, step, scope);
         load();
     }
 
@@ -99,7 +101,7 @@ public class Inbox implements Serializable {
     private void load() {
         Caller caller = user.caller();
         Instant now = clock.now();
-        rows = tasks.list(caller, new TaskFilter(departmentCode, step, null), 0, PAGE).stream()
+        rows = tasks.list(caller, new TaskFilter(departmentCode, step, null, scope), 0, PAGE).stream()
                 .map(t -> new Row(t, territory.department(t.departmentCode()).map(Department::name).orElse(t.departmentCode()),
                         t.due() != null && t.due().isBefore(now), caller.name().equals(t.assignee()), t.assignee() == null))
                 .toList();
@@ -130,6 +132,19 @@ public class Inbox implements Serializable {
 
     public void setDepartmentCode(String departmentCode) {
         this.departmentCode = departmentCode;
+    }
+
+    /** The scopes offered: mine, my department's, all. */
+    public TaskFilter.Scope[] getScopes() {
+        return TaskFilter.Scope.values();
+    }
+
+    public TaskFilter.Scope getScope() {
+        return scope;
+    }
+
+    public void setScope(TaskFilter.Scope scope) {
+        this.scope = scope;
     }
 
     public String getStep() {

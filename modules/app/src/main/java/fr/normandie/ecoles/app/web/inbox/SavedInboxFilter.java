@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The department and step a person last narrowed their inbox to; null means any. */
+/** The department, step and scope a person last narrowed their inbox to; null means any. */
 @Entity
 @Table(name = "inbox_filter", schema = "accounts")
 public class SavedInboxFilter {
@@ -15,6 +15,8 @@ public class SavedInboxFilter {
     @Column(name = "department_code")
     private String departmentCode;
     private String step;
+    /** Whose tasks: MINE, DEPARTMENT or ALL (null: ALL), as {@code TaskFilter.Scope} names them. */
+    private String scope;
 
     protected SavedInboxFilter() {
     }
@@ -31,8 +33,13 @@ public class SavedInboxFilter {
         return step;
     }
 
-    void narrowTo(String departmentCode, String step) {
+    String scope() {
+        return scope;
+    }
+
+    void narrowTo(String departmentCode, String step, String scope) {
         this.departmentCode = departmentCode;
         this.step = step;
+        this.scope = scope;
     }
 }

@@ -22,11 +22,17 @@ public class ProjectRegistrationForm extends RegistrationFields {
     @Inject
     CurrentUser user;
 
+    /** The project's officer when another staff member than the one registering it (ownership, issue 15). */
+    private String officer;
+
     public String register() {
-        return FormErrors.submit(FORM, () -> lifecycle.register(registration(), user.caller()))
+        return FormErrors.submit(FORM, () -> lifecycle.register(registration(), officer, user.caller()))
                 .map(registered -> {
                     FormErrors.info(Texts.get("registration.done", registered.project().name()));
                     return "/projects/view.xhtml?faces-redirect=true&id=" + registered.project().id();
                 }).orElse(null);
     }
+
+    public String getOfficer() { return officer; }
+    public void setOfficer(String officer) { this.officer = officer; }
 }

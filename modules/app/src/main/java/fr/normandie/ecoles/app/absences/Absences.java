@@ -9,6 +9,7 @@ import fr.normandie.ecoles.schools.Inputs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -86,12 +87,15 @@ public class Absences {
                 .getResultStream().map(a -> a.toAbsence().person()).collect(Collectors.toSet());
     }
 
-    /** The substitutes, today, of those of these people who are absent. */
+    /**
+     * The substitutes, today, of those of these people who are absent. Read without flushing, as the notices'
+     * other reads (see {@code Accounts.mailboxes}): the step's pending writes are not absences.
+     */
     public Set<String> substitutesOf(Collection<String> people) {
         if (people.isEmpty()) {
             return Set.of();
         }
-        return em.createNamedQuery("AbsenceEntity.inForceOf", AbsenceEntity.class)
+        return em.createNamedQuery("AbsenceEntity.inForceOf", AbsenceEntity.class).setFlushMode(FlushModeType.COMMIT)
                 .setParameter("people", List.copyOf(people)).setParameter("day", clock.today())
                 .getResultStream().map(a -> a.toAbsence().substitute()).collect(Collectors.toSet());
     }

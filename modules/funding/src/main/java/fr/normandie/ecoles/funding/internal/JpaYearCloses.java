@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The close of a budget year, computed from the ledger's rows as they stood at the year's end: commitments
@@ -137,16 +139,26 @@ public class JpaYearCloses implements YearCloses {
                 .setParameter("until", end).getResultList();
         List<ReleaseEntity> releases = em.createNamedQuery("ReleaseEntity.all", ReleaseEntity.class).getResultList()
                 .stream().filter(r -> !r.releasedAt().isAfter(end.plusDays(1).atStartOfDay())).toList();
-        return new Ledger(year, commitments, payments, releases);
+        Map<UUID, CommitmentEntity> moved = new HashMap<>();
+        commitments.forEach(c -> moved.put(c.id().value(), c));
+        Stream.concat(payments.stream().map(CreditPaymentEntity::commitmentId),
+                        releases.stream().map(ReleaseEntity::commitmentId))
+                .filter(id -> !moved.containsKey(id)).distinct()
+                .forEach(id -> moved.put(id, em.find(CommitmentEntity.class, id)));
+        return new Ledger(year, commitments, payments, releases, moved);
     }
 
-    /** The ledger's rows up to the year's end. */
+    /**
+     * The ledger's rows up to the year's end: the commitments of the year's AE and the years before, and every
+     * payment and release made by then, with the commitment each moved. A payment or a release may move a commitment
+     * charged to a later year's AE (a commitment may be voted ahead of its budget year): it counts in the year it
+     * was made, as its payment credits do.
+     */
     private record Ledger(int year, List<CommitmentEntity> commitments, List<CreditPaymentEntity> payments,
-                          List<ReleaseEntity> releases) {
+                          List<ReleaseEntity> releases, Map<UUID, CommitmentEntity> moved) {
 
         CommitmentEntity commitment(UUID id) {
-            return commitments.stream().filter(c -> c.id().value().equals(id)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("A movement of a later commitment: " + id));
+            return moved.get(id);
         }
 
         /** What was left to pay on a commitment at the year's end. */

@@ -94,7 +94,8 @@ class ArchitectureTest {
                 BASE + ".schools.Projects", Set.of("recordStep", "recordReminder", "markOpened", "markClosed"),
                 BASE + ".schools.StepHandler", Set.of("record"),
                 BASE + ".audits.LabelAudits", Set.of("record"),
-                BASE + ".audits.LabelRenewals", Set.of("schedule", "reminded", "overdue"));
+                BASE + ".audits.LabelRenewals", Set.of("schedule", "reminded", "overdue"),
+                BASE + ".funding.GrantLapses", Set.of("lapse"));
         noClasses().that().resideInAPackage(BASE + ".app..")
                 .should().callMethodWhere(DescribedPredicate.describe("the method is meant for the engine alone",
                         (JavaMethodCall call) -> engineOnly.getOrDefault(call.getTargetOwner().getName(), Set.of())

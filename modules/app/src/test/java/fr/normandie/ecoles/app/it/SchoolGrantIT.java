@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +102,85 @@ class SchoolGrantIT extends DeployedApplication {
         assertThat(pdf(api.as(VIEWER).accept("application/pdf").get("api/grants/" + grant + "/refusal"))).contains("n'a pas retenu",
                 "40 000,00 €", "recours gracieux", "deux mois", "tribunal administratif de Caen");
         api.as(VIEWER).accept("application/pdf").get("api/grants/" + grant + "/agreement").then().statusCode(409);
+    }
+
+    @Test
+    void aGrantWhoseAgreementIsNotSignedInTimeLapsesAndGivesItsCommitmentBack() throws Exception {
+        // Given a grant voted above the threshold six months and two days ago, its agreement never signed
+        LocalDate votedOn = LocalDate.now().minusMonths(6).minusDays(2);
+        api.ensureEnvelope(votedOn.getYear(), 100_000_000);
+        String school = historicalSchool("2015-09-01");
+        String grant = request(school, 90_000).then().statusCode(201).extract().path("grant.summary.id");
+        step(grant, "grant-instruction", Map.of("opinion", "FAVOURABLE", "proposed", List.of(90_000)))
+                .then().statusCode(200);
+        BigDecimal leftBefore = toCommit(votedOn.getYear());
+        step(grant, "grant-vote", Map.of("granted", true, "votedOn", votedOn.toString(), "deliberation",
+                "CP-CADUQUE-" + UUID.randomUUID(), "amounts", List.of(90_000), "justification", ""))
+                .then().statusCode(200).body("step", equalTo("grant-agreement"));
+
+        // When the engine's timer finds the agreement's last day past (the vote's day plus six months)
+        JsonPath lapsed = awaitStatus(grant, "LAPSED");
+
+        // Then the grant lapsed, its commitment went back to the vote's year, exactly, recorded with its reason
+        assertThat(lapsed.getString("step")).isNull();
+        assertThat(lapsed.getList("grant.releases.reason")).containsExactly("AGREEMENT_LAPSED");
+        assertThat(lapsed.getFloat("grant.releases[0].amount")).isEqualTo(90_000f);
+        assertThat(toCommit(votedOn.getYear())).isEqualByComparingTo(leftBefore);
+        // and nothing more is done on it: no signature, no payment
+        step(grant, "grant-agreement", Map.of("signedOn", TODAY, "reference", "CONV-TARDIVE")).then().statusCode(409);
+        step(grant, "grant-payment", payment(10_000, "MANDAT-CADUC")).then().statusCode(409);
+        api.as(VIEWER).get("api/grants/" + grant).then().body("grant.summary.paid", equalTo(0.0f));
+    }
+
+    @Test
+    void aUseReportJustifyingLessThanPaidRaisesARecoveryOrderForTheDifference() {
+        // Given a grant below the threshold of 20,000 €, 16,000 € of it paid before the use report
+        String school = historicalSchool("2017-09-04");
+        String grant = request(school, 20_000).then().statusCode(201).extract().path("grant.summary.id");
+        step(grant, "grant-instruction", Map.of("opinion", "FAVOURABLE", "proposed", List.of(20_000)))
+                .then().statusCode(200);
+        step(grant, "grant-vote", vote(true, 20_000)).then().statusCode(200).body("step", equalTo("grant-payment"));
+        BigDecimal leftBefore = toCommit(YEAR);
+        step(grant, "grant-payment", payment(16_000, "MANDAT-CR")).then().statusCode(200)
+                .body("step", equalTo("grant-use-report"));
+
+        // When the school's report justifies 10,000 € of spending: saying it justifies the grant is refused
+        step(grant, "grant-use-report", Map.of("receivedOn", TODAY, "spent", 10_000, "justified", true))
+                .then().statusCode(422).body("errors.field", equalTo(List.of("justified")));
+        api.as(VIEWER).get("api/grants/" + grant).then().body("grant.summary.status", equalTo("REPORT_DUE"))
+                .body("grant.recoveries.size()", equalTo(0));
+        JsonPath withheld = step(grant, "grant-use-report", Map.of("receivedOn", TODAY, "spent", 10_000,
+                "justified", false, "summary", "Dépenses inférieures au budget.")).then().statusCode(200)
+                .extract().jsonPath();
+
+        // Then the balance is withheld and released, and a recovery order of the 6,000 € not justified follows
+        assertThat(withheld.getString("grant.summary.status")).isEqualTo("BALANCE_WITHHELD");
+        assertThat(withheld.getList("grant.recoveries.amount", Float.class)).containsExactly(6_000f);
+        assertThat(withheld.getString("grant.recoveries[0].collectedOn")).isNull();
+        assertThat(withheld.getList("grant.releases.amount", Float.class)).containsExactly(4_000f);
+        assertThat(toCommit(YEAR)).isEqualByComparingTo(leftBefore.add(new BigDecimal("4000")));
+        String order = withheld.getString("grant.recoveries[0].id");
+        assertThat(api.as(VIEWER).queryParam("outstanding", true).get("api/recoveries").jsonPath()
+                .getList("id", String.class)).contains(order);
+    }
+
+    /** The AE of the year's operating budget still to commit. */
+    private BigDecimal toCommit(int year) {
+        List<Map<String, Object>> budgets = api.as(VIEWER).get("api/budgets/" + year).then().statusCode(200)
+                .extract().jsonPath().getList("budgets");
+        return budgets.stream().filter(b -> "OPERATING".equals(b.get("kind"))).findFirst()
+                .map(b -> new BigDecimal(b.get("toCommit").toString())).orElseThrow();
+    }
+
+    private JsonPath awaitStatus(String grant, String status) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        JsonPath found = api.as(VIEWER).get("api/grants/" + grant).jsonPath();
+        while (!status.equals(found.getString("grant.summary.status")) && System.nanoTime() < until) {
+            Thread.sleep(500);
+            found = api.as(VIEWER).get("api/grants/" + grant).jsonPath();
+        }
+        assertThat(found.getString("grant.summary.status")).isEqualTo(status);
+        return found;
     }
 
     @Test

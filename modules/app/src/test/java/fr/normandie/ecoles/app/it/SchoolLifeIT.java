@@ -72,6 +72,11 @@ class SchoolLifeIT extends DeployedApplication {
         // the engine waits for the reminder, three months before the due date, to open the re-audit
         assertThat(renewalTimer(file)).isEqualTo(due.minusMonths(3).atStartOfDay(REGION).toInstant());
         assertThat(reAuditTasks(file)).isEmpty();
+        // the record that holds its file is no project: the project list leaves it out, the registry has the school
+        assertThat(api.as(STAFF).get("api/projects").then().statusCode(200).extract().jsonPath()
+                .getList("id", String.class)).doesNotContain(file);
+        assertThat(api.as(STAFF).queryParam("status", "OPEN").get("api/projects").then().statusCode(200)
+                .extract().jsonPath().getList("id", String.class)).doesNotContain(file);
         // recorded once only
         assertProblem(api.as(AUDITOR).body(Map.of("labelledOn", labelledOn.toString()))
                 .post("api/schools/" + school + "/label/historical").then().extract().response(), 409);

@@ -97,7 +97,7 @@ class LedgerIT extends DeployedApplication {
         api.as(VIEWER).get("api/commitments/" + investment).then().body("payments.size()", equalTo(1));
         // And this year's close counts the payment and the releases made this year on 2080's commitments
         api.as(FUNDING).get("api/closes/" + Api.YEAR).then().statusCode(200);
-        api.as(FUNDING).get("api/closes/" + Api.YEAR + ".csv").then().statusCode(200);
+        api.as(FUNDING).accept("text/csv").get("api/closes/" + Api.YEAR + ".csv").then().statusCode(200);
     }
 
     @Test

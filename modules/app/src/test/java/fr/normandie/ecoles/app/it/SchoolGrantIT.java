@@ -105,6 +105,56 @@ class SchoolGrantIT extends DeployedApplication {
     }
 
     @Test
+    void aMultiYearAgreementIsCommittedOnceAndEachPaymentChargedToTheYearItIsPaidIn() {
+        // Given a three-year operating agreement (2023-2025, 100,000 € a year) voted and signed in January 2023
+        for (int year = 2023; year <= 2025; year++) {
+            api.ensureEnvelope(year, 100_000_000);
+        }
+        String school = historicalSchool("2012-09-03");
+        Map<String, Object> form = new HashMap<>(requestForm(school, 0));
+        form.put("firstYear", 2023);
+        form.put("amounts", List.of(100_000, 100_000, 100_000));
+        form.put("expenses", 1_200_000);
+        String grant = api.as(FUNDING).body(form).post("api/grants").then().statusCode(201)
+                .extract().path("grant.summary.id");
+        step(grant, "grant-instruction", Map.of("opinion", "FAVOURABLE", "proposed", List.of(100_000, 100_000, 100_000)))
+                .then().statusCode(200);
+        BigDecimal committed2023 = closeFigure(2023, "committed");
+        BigDecimal[] paidBefore = {closeFigure(2023, "paid"), closeFigure(2024, "paid"), closeFigure(2025, "paid")};
+        step(grant, "grant-vote", Map.of("granted", true, "votedOn", "2023-01-12", "deliberation", "CP-2023-01-007",
+                "amounts", List.of(100_000, 100_000, 100_000), "justification", "")).then().statusCode(200)
+                .body("grant.summary.agreementRequired", equalTo(true)).body("grant.balance", equalTo(60_000.0f));
+        step(grant, "grant-agreement", Map.of("signedOn", "2023-01-26", "reference", "CONV-2023-PLURI"))
+                .then().statusCode(200);
+
+        // When it is paid in 2023, 2024 and 2025, the balance after the use report
+        step(grant, "grant-payment", Map.of("year", 2023, "amount", 100_000, "paidOn", "2023-03-01", "reference",
+                "MANDAT-2023")).then().statusCode(200).body("step", equalTo("grant-payment"));
+        step(grant, "grant-payment", Map.of("year", 2024, "amount", 100_000, "paidOn", "2024-03-01", "reference",
+                "MANDAT-2024")).then().statusCode(200).body("step", equalTo("grant-payment"));
+        step(grant, "grant-payment", Map.of("year", 2025, "amount", 40_000, "paidOn", "2025-03-01", "reference",
+                "MANDAT-2025")).then().statusCode(200).body("step", equalTo("grant-use-report"));
+        step(grant, "grant-use-report", Map.of("receivedOn", "2025-11-15", "spent", 1_150_000, "justified", true))
+                .then().statusCode(200);
+        step(grant, "grant-balance", Map.of("year", 2025, "amount", 60_000, "paidOn", "2025-12-10", "reference",
+                "MANDAT-2025-SOLDE")).then().statusCode(200).body("grant.summary.status", equalTo("PAID"));
+
+        // Then 2023's AE carry the whole agreement once, and each year's CP what was paid in it
+        assertThat(closeFigure(2023, "committed")).isEqualByComparingTo(committed2023.add(new BigDecimal("300000")));
+        assertThat(closeFigure(2023, "paid")).isEqualByComparingTo(paidBefore[0].add(new BigDecimal("100000")));
+        assertThat(closeFigure(2024, "paid")).isEqualByComparingTo(paidBefore[1].add(new BigDecimal("100000")));
+        assertThat(closeFigure(2025, "paid")).isEqualByComparingTo(paidBefore[2].add(new BigDecimal("100000")));
+        api.as(VIEWER).queryParam("grant", grant).get("api/commitments").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].year", equalTo(2023)).body("[0].paid", equalTo(300_000.0f));
+    }
+
+    /** An operating figure of the year's close. */
+    private BigDecimal closeFigure(int year, String figure) {
+        return new BigDecimal(api.as(FUNDING).get("api/closes/" + year).then().statusCode(200).extract().jsonPath()
+                .getString("byKind.find { it.kind == 'OPERATING' }." + figure));
+    }
+
+    @Test
     void aGrantWhoseAgreementIsNotSignedInTimeLapsesAndGivesItsCommitmentBack() throws Exception {
         // Given a grant voted above the threshold six months and two days ago, its agreement never signed
         LocalDate votedOn = LocalDate.now().minusMonths(6).minusDays(2);

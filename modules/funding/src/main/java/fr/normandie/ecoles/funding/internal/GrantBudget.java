@@ -103,14 +103,16 @@ public class GrantBudget {
         }
     }
 
-    /** The releases of the grant's commitments, the oldest first. */
+    /** The releases of the grant's commitments, the oldest first (a read: in a transaction or not). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     List<Release> releases(GrantEntity grant) {
         return commitments(grant.id().value()).stream().flatMap(c -> em.createNamedQuery("ReleaseEntity.ofCommitment",
                 ReleaseEntity.class).setParameter("commitment", c.id().value()).getResultStream()
                 .map(r -> r.toRelease(c))).sorted(Comparator.comparing(Release::releasedAt)).toList();
     }
 
-    /** The recovery orders issued on the grant's commitments, the oldest first. */
+    /** The recovery orders issued on the grant's commitments, the oldest first (a read: in a transaction or not). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     List<RecoveryOrder> recoveries(GrantEntity grant) {
         return recoveries.ofCommitments(commitments(grant.id().value()));
     }

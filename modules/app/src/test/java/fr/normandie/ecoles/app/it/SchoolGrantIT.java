@@ -8,6 +8,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -212,6 +213,10 @@ class SchoolGrantIT extends DeployedApplication {
         String order = withheld.getString("grant.recoveries[0].id");
         assertThat(api.as(VIEWER).queryParam("outstanding", true).get("api/recoveries").jsonPath()
                 .getList("id", String.class)).contains(order);
+        // and the year's accounting export has its line
+        String close = new String(api.as(FUNDING).accept("text/csv").get("api/closes/" + YEAR + ".csv").then()
+                .statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertThat(close).contains("Titre de recette;" + TODAY + ";" + YEAR + ";Fonctionnement;6574;6000,00;École historique");
     }
 
     /** The AE of the year's operating budget still to commit. */

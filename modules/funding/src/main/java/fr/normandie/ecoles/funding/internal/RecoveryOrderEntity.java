@@ -60,6 +60,14 @@ public class RecoveryOrderEntity {
         return commitmentId;
     }
 
+    BigDecimal amount() {
+        return amount;
+    }
+
+    LocalDate issuedOn() {
+        return issuedOn;
+    }
+
     RecoveryOrder toOrder(CommitmentEntity commitment, String beneficiary) {
         return new RecoveryOrder(id.toString(), commitmentId.toString(), commitment.grantId(),
                 commitment.projectId() == null ? null : commitment.projectId().toString(), commitment.schoolId(),

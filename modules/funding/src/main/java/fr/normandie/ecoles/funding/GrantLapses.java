@@ -9,8 +9,9 @@ import java.time.LocalDate;
 public interface GrantLapses {
 
     /**
-     * The last day the agreement of a voted grant may be signed: the vote's day plus the signature delay (the
-     * setting {@code funding.agreement.signature-delay}, six months by default).
+     * The last day the agreement of a voted grant may be signed, as of today: the vote's day plus the signature delay
+     * (the setting {@code funding.agreement.signature-delay}, six months by default); for a vote recorded once that day
+     * had passed (history caught up), today plus the delay, so that recording a past grant does not lapse it at once.
      * @throws UnknownGrantException
      */
     LocalDate lastDayToSign(GrantId id);

@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +38,7 @@ import static org.hamcrest.Matchers.startsWith;
 class SchoolGrantIT extends DeployedApplication {
 
     private static final String TODAY = LocalDate.now().toString();
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Test
     void aYearlyGrantForAHistoricalSchoolGoesFromItsRequestToItsBalance() throws Exception {
@@ -157,26 +164,28 @@ class SchoolGrantIT extends DeployedApplication {
 
     @Test
     void aGrantWhoseAgreementIsNotSignedInTimeLapsesAndGivesItsCommitmentBack() throws Exception {
-        // Given a grant voted above the threshold six months and two days ago, its agreement never signed
-        LocalDate votedOn = LocalDate.now().minusMonths(6).minusDays(2);
-        api.ensureEnvelope(votedOn.getYear(), 100_000_000);
+        // Given a grant voted today above the threshold, its agreement awaited
         String school = historicalSchool("2015-09-01");
         String grant = request(school, 90_000).then().statusCode(201).extract().path("grant.summary.id");
         step(grant, "grant-instruction", Map.of("opinion", "FAVOURABLE", "proposed", List.of(90_000)))
                 .then().statusCode(200);
-        BigDecimal leftBefore = toCommit(votedOn.getYear());
-        step(grant, "grant-vote", Map.of("granted", true, "votedOn", votedOn.toString(), "deliberation",
+        BigDecimal leftBefore = toCommit(YEAR);
+        step(grant, "grant-vote", Map.of("granted", true, "votedOn", TODAY, "deliberation",
                 "CP-CADUQUE-" + UUID.randomUUID(), "amounts", List.of(90_000), "justification", ""))
                 .then().statusCode(200).body("step", equalTo("grant-agreement"));
+        // the engine's timer waits for the end of the agreement's last day: the vote's day plus six months
+        assertThat(lapseTimer(grant, false)).isEqualTo(LocalDate.parse(TODAY).plusMonths(6).plusDays(1)
+                .atStartOfDay(PARIS).toInstant());
 
-        // When the engine's timer finds the agreement's last day past (the vote's day plus six months)
+        // When that day has passed without a signature (the timer's due date brought to now)
+        lapseTimer(grant, true);
         JsonPath lapsed = awaitStatus(grant, "LAPSED");
 
         // Then the grant lapsed, its commitment went back to the vote's year, exactly, recorded with its reason
         assertThat(lapsed.getString("step")).isNull();
         assertThat(lapsed.getList("grant.releases.reason")).containsExactly("AGREEMENT_LAPSED");
         assertThat(lapsed.getFloat("grant.releases[0].amount")).isEqualTo(90_000f);
-        assertThat(toCommit(votedOn.getYear())).isEqualByComparingTo(leftBefore);
+        assertThat(toCommit(YEAR)).isEqualByComparingTo(leftBefore);
         // and nothing more is done on it: no signature, no payment
         step(grant, "grant-agreement", Map.of("signedOn", TODAY, "reference", "CONV-TARDIVE")).then().statusCode(409);
         step(grant, "grant-payment", payment(10_000, "MANDAT-CADUC")).then().statusCode(409);
@@ -217,6 +226,25 @@ class SchoolGrantIT extends DeployedApplication {
         String close = new String(api.as(FUNDING).accept("text/csv").get("api/closes/" + YEAR + ".csv").then()
                 .statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
         assertThat(close).contains("Titre de recette;" + TODAY + ";" + YEAR + ";Fonctionnement;6574;6000,00;École historique");
+    }
+
+    /** The due date of the grant's lapse timer, or, when {@code dueNow}, that timer brought to now. */
+    private static Instant lapseTimer(String grant, boolean dueNow) throws SQLException {
+        String jobs = "from act_ru_job where type_ = 'timer' and process_instance_id_ in (select id_ from act_ru_execution "
+                + "where business_key_ = ? and proc_def_id_ like 'school-grant:%')";
+        try (Connection db = EngineTables.open(); PreparedStatement query = db.prepareStatement(dueNow
+                ? "update act_ru_job set duedate_ = now() - interval '1 second' where id_ in (select id_ " + jobs + ")"
+                : "select duedate_ " + jobs)) {
+            query.setString(1, grant);
+            if (dueNow) {
+                assertThat(query.executeUpdate()).isEqualTo(1);
+                return Instant.now();
+            }
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("a lapse timer for " + grant).isTrue();
+                return row.getTimestamp(1).toInstant();
+            }
+        }
     }
 
     /** The AE of the year's operating budget still to commit. */

@@ -248,7 +248,8 @@ public class JpaGrants implements Grants, GrantLapses {
         if (grant.votedOn() == null) {
             throw new FundingConflictException("La subvention n'est pas votée : sa convention n'a pas encore de délai.");
         }
-        return grant.votedOn().plus(settings.agreementSignatureDelay());
+        LocalDate fromVote = grant.votedOn().plus(settings.agreementSignatureDelay());
+        return fromVote.isBefore(today()) ? today().plus(settings.agreementSignatureDelay()) : fromVote;
     }
 
     @Override
@@ -258,8 +259,8 @@ public class JpaGrants implements Grants, GrantLapses {
         if (grant.status() != GrantStatus.VOTED) {
             return false;
         }
-        budget.release(grant, ReleaseReason.AGREEMENT_LAPSED, "Convention non signée au "
-                + Labels.shortDate(lastDayToSign(id)) + " : la subvention est caduque.", LAPSE);
+        budget.release(grant, ReleaseReason.AGREEMENT_LAPSED, "Convention non signée dans le délai de signature ("
+                + Labels.shortDate(today()) + ") : la subvention est caduque.", LAPSE);
         grant.status(GrantStatus.LAPSED);
         return true;
     }

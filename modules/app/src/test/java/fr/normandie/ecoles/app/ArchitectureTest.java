@@ -95,7 +95,8 @@ class ArchitectureTest {
                 BASE + ".schools.StepHandler", Set.of("record"),
                 BASE + ".audits.LabelAudits", Set.of("record"),
                 BASE + ".audits.LabelRenewals", Set.of("schedule", "reminded", "overdue"),
-                BASE + ".schools.ProjectOfficers", Set.of("recordHandOver"));
+                BASE + ".schools.ProjectOfficers", Set.of("recordHandOver"),
+                BASE + ".funding.GrantLapses", Set.of("lapse"));
         noClasses().that().resideInAPackage(BASE + ".app..")
                 .should().callMethodWhere(DescribedPredicate.describe("the method is meant for the engine alone",
                         (JavaMethodCall call) -> engineOnly.getOrDefault(call.getTargetOwner().getName(), Set.of())

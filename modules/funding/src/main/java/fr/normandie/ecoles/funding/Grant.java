@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * A grant in full: its summary, the school's budget (expenses, workshop sales, other funders, taxe
  * d'apprentissage), the instruction, the agreement, the use report, its years, payments and avenants, the balance
- * held back until the report, the share rules the vote departs from with its justification, and who requested it
- * when.
+ * held back until the report, the share rules the vote departs from with its justification, who requested it
+ * when, and what became of its commitments: the releases (an avenant's cut, a lapsed agreement, a withheld balance)
+ * and the recovery orders of money paid and not justified by the use report.
  */
 public record Grant(GrantSummary summary, String purpose, BigDecimal expenses, BigDecimal workshopSales,
                     BigDecimal otherFunders, BigDecimal apprenticeshipTax, InstructionOpinion opinion,
@@ -17,7 +18,8 @@ public record Grant(GrantSummary summary, String purpose, BigDecimal expenses, B
                     BigDecimal reportSpent, Boolean reportJustified, String reportSummary, BigDecimal balance,
                     BigDecimal toPay, List<GrantYear> years, List<GrantPayment> payments,
                     List<GrantAmendment> amendments, List<String> ruleWarnings, String justification,
-                    String requestedBy, Instant requestedAt) {
+                    String requestedBy, Instant requestedAt, List<Release> releases,
+                    List<RecoveryOrder> recoveries) {
 
     public String id() {
         return summary.id();

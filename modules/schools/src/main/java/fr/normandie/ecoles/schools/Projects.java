@@ -15,7 +15,11 @@ public interface Projects {
 
     Optional<ProjectSummary> find(ProjectId id);
 
-    /** Projects, newest first, optionally of one department and/or one status. */
+    /**
+     * Projects, newest first, optionally of one department and/or one status. The records that only hold the file of
+     * a school older than the software ({@link SchoolFiles}) are no projects: they are left out (the school is in
+     * the registry).
+     */
     List<ProjectSummary> list(String departmentCode, ProjectStatus status);
 
     /** How many projects have the status. */

@@ -156,18 +156,32 @@ final class CrefopReportPdf {
         }
         BaseFont bold = BOLD.getCalculatedBaseFont(false);
         BaseFont regular = TEXT.getCalculatedBaseFont(false);
-        template.setColorFill(Color.WHITE);
         for (Dashboard.Department d : dashboard.getDepartments()) {
             float x = MAP_MARGIN + (float) d.outline().labelX() * scale;
             float y = drawnHeight - (float) d.outline().labelY() * scale;
+            String name = d.coverage().name();
+            String status = Texts.get("status." + d.coverage().status());
+            labelGround(template, COLOURS.get(d.coverage().status()), x, y,
+                    Math.max(bold.getWidthPoint(name, 9), regular.getWidthPoint(status, 7.5f)));
+            template.setColorFill(Color.WHITE);
             template.beginText();
             template.setFontAndSize(bold, 9);
-            template.showTextAligned(Element.ALIGN_CENTER, d.coverage().name(), x, y, 0);
+            template.showTextAligned(Element.ALIGN_CENTER, name, x, y, 0);
             template.setFontAndSize(regular, 7.5f);
-            template.showTextAligned(Element.ALIGN_CENTER, Texts.get("status." + d.coverage().status()), x, y - 10, 0);
+            template.showTextAligned(Element.ALIGN_CENTER, status, x, y - 10, 0);
             template.endText();
         }
         return template;
+    }
+
+    /**
+     * The department's colour behind its white label: a label wider than a narrow department (Manche's standing)
+     * would otherwise run out over the white sea and lose its ends.
+     */
+    private static void labelGround(PdfTemplate template, Color colour, float x, float y, float textWidth) {
+        template.setColorFill(colour);
+        template.roundRectangle(x - textWidth / 2 - 3, y - 13, textWidth + 6, 23, 3);
+        template.fill();
     }
 
     private PdfPTable figures() {

@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Shows what the modules refused next to the field it concerns. The modules name a field by its path in
@@ -68,13 +70,29 @@ public final class FormErrors {
     /** Shows a message next to the field the path names ({@code file}, {@code backers[0].kind}) in the form. */
     public static void field(String formId, String path, String message) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String clientId = formId + UINamingContainer.getSeparatorChar(context) + componentPath(path);
+        String prefix = formId + UINamingContainer.getSeparatorChar(context);
         FacesMessage shown = new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null);
         // invokeOnComponent, unlike findComponent, reaches the fields of a row of a repeat (backers:0:kind);
         // the field is left valid, so that it shows again what was typed
+        String clientId = itemPath(path).map(item -> prefix + item)
+                .filter(item -> context.getViewRoot().invokeOnComponent(context, item, (ctx, field) -> { }))
+                .orElse(prefix + componentPath(path));
         boolean found = context.getViewRoot().invokeOnComponent(context, clientId, (ctx, field) -> { });
         context.addMessage(found ? clientId : null, shown);
     }
+
+    /**
+     * An element of a list of values ({@code amounts[1]}, {@code amounts[1].<list element>}) typed one per row of a
+     * repeat named after the list, in the row's field {@code item}: {@code amounts:1:item}. A form that types the
+     * list in one field (a line each) has no such row, and the message goes next to the list.
+     */
+    static Optional<String> itemPath(String path) {
+        Matcher element = LIST_ELEMENT.matcher(path);
+        return element.matches() ? Optional.of(element.group(1).replace('.', ':') + ":" + element.group(2) + ":item")
+                : Optional.empty();
+    }
+
+    private static final Pattern LIST_ELEMENT = Pattern.compile("([\\w.]+)\\[(\\d+)](?:\\.<list element>)?");
 
     /** {@code backers[0].kind} → {@code backers:0:kind}; {@code partnerFirms[2].<list element>} → {@code partnerFirms}. */
     static String componentPath(String path) {

@@ -37,8 +37,7 @@ class GrantBrowserIT extends InTheBrowser {
         browser.assertAccessible("grants");
         browser.choose("grantRequest:school", school);
         browser.type("grantRequest:firstYear", String.valueOf(YEAR));
-        browser.type("grantRequest:years", "1");
-        browser.type("grantRequest:amounts", "60000");
+        browser.type("grantRequest:amounts:0:item", "60000");
         browser.type("grantRequest:expenses", "300000");
         browser.type("grantRequest:workshopSales", "100000");
         browser.type("grantRequest:purpose", "Fonctionnement de l’école pour " + YEAR + ".");
@@ -48,13 +47,18 @@ class GrantBrowserIT extends InTheBrowser {
         // Then the grant's page opens at its instruction, which the officer gives, then the committee's vote
         assertThat(browser.text(By.id("grant-status"))).isEqualTo("demandée");
         browser.assertAccessible("grant");
-        browser.type("step:proposed", "60000");
+        browser.type("step:proposed:0:item", "60000");
         browser.submit("step:complete");
         assertThat(browser.text(By.id("grant-status"))).isEqualTo("instruite");
         browser.click("step:granted:0");
         browser.type("step:votedOn", LocalDate.now().format(FRENCH));
         browser.type("step:deliberation", "CP-" + YEAR + "-12-044");
-        browser.type("step:amounts", "60000");
+        browser.type("step:amounts:0:item", "65000");
+        browser.submit("step:complete");
+        // (a year's amount above its request is answered next to that year, in French, nothing recorded)
+        assertThat(browser.text(By.id("step:amounts:0:item-message"))).contains("ne peut dépasser le montant demandé");
+        assertThat(browser.text(By.id("grant-status"))).isEqualTo("instruite");
+        browser.type("step:amounts:0:item", "60000");
         browser.screenshot("grant-vote");
         browser.submit("step:complete");
         assertThat(browser.text(By.id("grant-status"))).isEqualTo("votée, convention à signer");

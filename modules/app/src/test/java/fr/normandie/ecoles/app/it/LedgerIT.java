@@ -103,6 +103,38 @@ class LedgerIT extends DeployedApplication {
                 .body("byKind.find { it.kind == 'INVESTMENT' }.released", equalTo(250_000.0f))
                 .body("byKind.find { it.kind == 'OPERATING' }.released", equalTo(150_000.0f))
                 .body("byKind.find { it.kind == 'INVESTMENT' }.carriedOver", equalTo(0.0f));
+        // And this year's close counts the payment and the releases made this year on 2080's commitments
+        api.as(FUNDING).get("api/closes/" + Api.YEAR).then().statusCode(200);
+        api.as(FUNDING).accept("text/csv").get("api/closes/" + Api.YEAR + ".csv").then().statusCode(200);
+    }
+
+    @Test
+    void aSubsidyDecisionTakenAgainAfterItsStepIsReopenedLeavesTheProjectCommittedOnce() {
+        // Given a project granted 200 k€ of investment and 100 k€ of operating aid on 2087's budgets
+        budget(2087, "INVESTMENT", 1_000_000, 1_000_000);
+        budget(2087, "OPERATING", 1_000_000, 1_000_000);
+        String project = projectAtSubsidyStep();
+        BigDecimal investmentLeft = figure(2087, "INVESTMENT", "toCommit");
+        BigDecimal operatingLeft = figure(2087, "OPERATING", "toCommit");
+        api.step(FUNDING, project, "subsidy-decision", Api.subsidy("GRANTED", 200_000, 100_000, 2087));
+
+        // When the administrator reopens the decision and the committee's new vote grants 150 k€ of investment
+        api.admin().body(Map.of("step", "subsidy-decision", "reason", "Montant d'investissement revu par la CP."))
+                .post("api/projects/" + project + "/reopen").then().statusCode(200);
+        api.step(FUNDING, project, "subsidy-decision", Api.subsidy("GRANTED", 150_000, 100_000, 2087));
+
+        // Then 2087's AE carry the new decision alone: the first one's commitments were released, recorded
+        assertThat(figure(2087, "INVESTMENT", "toCommit")).isEqualByComparingTo(investmentLeft.subtract(euros(150_000)));
+        assertThat(figure(2087, "OPERATING", "toCommit")).isEqualByComparingTo(operatingLeft.subtract(euros(100_000)));
+        List<Map<String, Object>> commitments = api.as(VIEWER).queryParam("project", project).get("api/commitments")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(commitments).extracting(c -> c.get("status"))
+                .containsExactly("RELEASED", "RELEASED", "OPEN", "OPEN");
+        assertThat(commitments.stream().filter(c -> "OPEN".equals(c.get("status")))
+                .map(c -> ((Number) c.get("amount")).longValue())).containsExactlyInAnyOrder(150_000L, 100_000L);
+        String first = (String) commitments.get(0).get("id");
+        api.as(VIEWER).get("api/commitments/" + first).then().body("releases[0].reason", equalTo("OTHER"))
+                .body("releases[0].explanation", startsWith("Décision de subvention reprise"));
     }
 
     @Test

@@ -7,7 +7,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +38,7 @@ import static org.hamcrest.Matchers.startsWith;
 class SchoolGrantIT extends DeployedApplication {
 
     private static final String TODAY = LocalDate.now().toString();
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Test
     void aYearlyGrantForAHistoricalSchoolGoesFromItsRequestToItsBalance() throws Exception {
@@ -100,6 +110,160 @@ class SchoolGrantIT extends DeployedApplication {
         assertThat(pdf(api.as(VIEWER).accept("application/pdf").get("api/grants/" + grant + "/refusal"))).contains("n'a pas retenu",
                 "40 000,00 €", "recours gracieux", "deux mois", "tribunal administratif de Caen");
         api.as(VIEWER).accept("application/pdf").get("api/grants/" + grant + "/agreement").then().statusCode(409);
+    }
+
+    @Test
+    void aMultiYearAgreementIsCommittedOnceAndEachPaymentChargedToTheYearItIsPaidIn() {
+        // Given a three-year operating agreement (2023-2025, 100,000 € a year) voted and signed in January 2023
+        for (int year = 2023; year <= 2025; year++) {
+            api.ensureEnvelope(year, 100_000_000);
+        }
+        String school = historicalSchool("2012-09-03");
+        Map<String, Object> form = new HashMap<>(requestForm(school, 0));
+        form.put("firstYear", 2023);
+        form.put("amounts", List.of(100_000, 100_000, 100_000));
+        form.put("expenses", 1_200_000);
+        String grant = api.as(FUNDING).body(form).post("api/grants").then().statusCode(201)
+                .extract().path("grant.summary.id");
+        step(grant, "grant-instruction", Map.of("opinion", "FAVOURABLE", "proposed", List.of(100_000, 100_000, 100_000)))
+                .then().statusCode(200);
+        BigDecimal committed2023 = closeFigure(2023, "committed");
+        BigDecimal[] paidBefore = {closeFigure(2023, "paid"), closeFigure(2024, "paid"), closeFigure(2025, "paid")};
+        step(grant, "grant-vote", Map.of("granted", true, "votedOn", "2023-01-12", "deliberation", "CP-2023-01-007",
+                "amounts", List.of(100_000, 100_000, 100_000), "justification", "")).then().statusCode(200)
+                .body("grant.summary.agreementRequired", equalTo(true)).body("grant.balance", equalTo(60_000.0f));
+        step(grant, "grant-agreement", Map.of("signedOn", "2023-01-26", "reference", "CONV-2023-PLURI"))
+                .then().statusCode(200);
+
+        // When it is paid in 2023, 2024 and 2025, the balance after the use report
+        step(grant, "grant-payment", Map.of("year", 2023, "amount", 100_000, "paidOn", "2023-03-01", "reference",
+                "MANDAT-2023")).then().statusCode(200).body("step", equalTo("grant-payment"));
+        step(grant, "grant-payment", Map.of("year", 2024, "amount", 100_000, "paidOn", "2024-03-01", "reference",
+                "MANDAT-2024")).then().statusCode(200).body("step", equalTo("grant-payment"));
+        step(grant, "grant-payment", Map.of("year", 2025, "amount", 40_000, "paidOn", "2025-03-01", "reference",
+                "MANDAT-2025")).then().statusCode(200).body("step", equalTo("grant-use-report"));
+        step(grant, "grant-use-report", Map.of("receivedOn", "2025-11-15", "spent", 1_150_000, "justified", true))
+                .then().statusCode(200);
+        step(grant, "grant-balance", Map.of("year", 2025, "amount", 60_000, "paidOn", "2025-12-10", "reference",
+                "MANDAT-2025-SOLDE")).then().statusCode(200).body("grant.summary.status", equalTo("PAID"));
+
+        // Then 2023's AE carry the whole agreement once, and each year's CP what was paid in it
+        assertThat(closeFigure(2023, "committed")).isEqualByComparingTo(committed2023.add(new BigDecimal("300000")));
+        assertThat(closeFigure(2023, "paid")).isEqualByComparingTo(paidBefore[0].add(new BigDecimal("100000")));
+        assertThat(closeFigure(2024, "paid")).isEqualByComparingTo(paidBefore[1].add(new BigDecimal("100000")));
+        assertThat(closeFigure(2025, "paid")).isEqualByComparingTo(paidBefore[2].add(new BigDecimal("100000")));
+        api.as(VIEWER).queryParam("grant", grant).get("api/commitments").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].year", equalTo(2023)).body("[0].paid", equalTo(300_000.0f));
+    }
+
+    /** An operating figure of the year's close. */
+    private BigDecimal closeFigure(int year, String figure) {
+        return new BigDecimal(api.as(FUNDING).get("api/closes/" + year).then().statusCode(200).extract().jsonPath()
+                .getString("byKind.find { it.kind == 'OPERATING' }." + figure));
+    }
+
+    @Test
+    void aGrantWhoseAgreementIsNotSignedInTimeLapsesAndGivesItsCommitmentBack() throws Exception {
+        // Given a grant voted today above the threshold, its agreement awaited
+        String school = historicalSchool("2015-09-01");
+        String grant = request(school, 90_000).then().statusCode(201).extract().path("grant.summary.id");
+        step(grant, "grant-instruction", Map.of("opinion", "FAVOURABLE", "proposed", List.of(90_000)))
+                .then().statusCode(200);
+        BigDecimal leftBefore = toCommit(YEAR);
+        step(grant, "grant-vote", Map.of("granted", true, "votedOn", TODAY, "deliberation",
+                "CP-CADUQUE-" + UUID.randomUUID(), "amounts", List.of(90_000), "justification", ""))
+                .then().statusCode(200).body("step", equalTo("grant-agreement"));
+        // the engine's timer waits for the end of the agreement's last day: the vote's day plus six months
+        assertThat(lapseTimer(grant, false)).isEqualTo(LocalDate.parse(TODAY).plusMonths(6).plusDays(1)
+                .atStartOfDay(PARIS).toInstant());
+
+        // When that day has passed without a signature (the timer's due date brought to now)
+        lapseTimer(grant, true);
+        JsonPath lapsed = awaitStatus(grant, "LAPSED");
+
+        // Then the grant lapsed, its commitment went back to the vote's year, exactly, recorded with its reason
+        assertThat(lapsed.getString("step")).isNull();
+        assertThat(lapsed.getList("grant.releases.reason")).containsExactly("AGREEMENT_LAPSED");
+        assertThat(lapsed.getFloat("grant.releases[0].amount")).isEqualTo(90_000f);
+        assertThat(toCommit(YEAR)).isEqualByComparingTo(leftBefore);
+        // and nothing more is done on it: no signature, no payment
+        step(grant, "grant-agreement", Map.of("signedOn", TODAY, "reference", "CONV-TARDIVE")).then().statusCode(409);
+        step(grant, "grant-payment", payment(10_000, "MANDAT-CADUC")).then().statusCode(409);
+        api.as(VIEWER).get("api/grants/" + grant).then().body("grant.summary.paid", equalTo(0.0f));
+    }
+
+    @Test
+    void aUseReportJustifyingLessThanPaidRaisesARecoveryOrderForTheDifference() {
+        // Given a grant below the threshold of 20,000 €, 16,000 € of it paid before the use report
+        String school = historicalSchool("2017-09-04");
+        String grant = request(school, 20_000).then().statusCode(201).extract().path("grant.summary.id");
+        step(grant, "grant-instruction", Map.of("opinion", "FAVOURABLE", "proposed", List.of(20_000)))
+                .then().statusCode(200);
+        step(grant, "grant-vote", vote(true, 20_000)).then().statusCode(200).body("step", equalTo("grant-payment"));
+        BigDecimal leftBefore = toCommit(YEAR);
+        step(grant, "grant-payment", payment(16_000, "MANDAT-CR")).then().statusCode(200)
+                .body("step", equalTo("grant-use-report"));
+
+        // When the school's report justifies 10,000 € of spending: saying it justifies the grant is refused
+        step(grant, "grant-use-report", Map.of("receivedOn", TODAY, "spent", 10_000, "justified", true))
+                .then().statusCode(422).body("errors.field", equalTo(List.of("justified")));
+        api.as(VIEWER).get("api/grants/" + grant).then().body("grant.summary.status", equalTo("REPORT_DUE"))
+                .body("grant.recoveries.size()", equalTo(0));
+        JsonPath withheld = step(grant, "grant-use-report", Map.of("receivedOn", TODAY, "spent", 10_000,
+                "justified", false, "summary", "Dépenses inférieures au budget.")).then().statusCode(200)
+                .extract().jsonPath();
+
+        // Then the balance is withheld and released, and a recovery order of the 6,000 € not justified follows
+        assertThat(withheld.getString("grant.summary.status")).isEqualTo("BALANCE_WITHHELD");
+        assertThat(withheld.getList("grant.recoveries.amount", Float.class)).containsExactly(6_000f);
+        assertThat(withheld.getString("grant.recoveries[0].collectedOn")).isNull();
+        assertThat(withheld.getList("grant.releases.amount", Float.class)).containsExactly(4_000f);
+        assertThat(toCommit(YEAR)).isEqualByComparingTo(leftBefore.add(new BigDecimal("4000")));
+        String order = withheld.getString("grant.recoveries[0].id");
+        assertThat(api.as(VIEWER).queryParam("outstanding", true).get("api/recoveries").jsonPath()
+                .getList("id", String.class)).contains(order);
+        // and the year's accounting export has its line
+        String close = new String(api.as(FUNDING).accept("text/csv").get("api/closes/" + YEAR + ".csv").then()
+                .statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertThat(close).contains("Titre de recette;" + TODAY + ";" + YEAR + ";Fonctionnement;6574;6000,00;École historique");
+    }
+
+    /** The due date of the grant's lapse timer, or, when {@code dueNow}, that timer brought to now. */
+    private static Instant lapseTimer(String grant, boolean dueNow) throws SQLException {
+        String jobs = "from act_ru_job where type_ = 'timer' and process_instance_id_ in (select id_ from act_ru_execution "
+                + "where business_key_ = ? and proc_def_id_ like 'school-grant:%')";
+        try (Connection db = EngineTables.open(); PreparedStatement query = db.prepareStatement(dueNow
+                ? "update act_ru_job set duedate_ = now() - interval '1 second' where id_ in (select id_ " + jobs + ")"
+                : "select duedate_ " + jobs)) {
+            query.setString(1, grant);
+            if (dueNow) {
+                assertThat(query.executeUpdate()).isEqualTo(1);
+                return Instant.now();
+            }
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("a lapse timer for " + grant).isTrue();
+                return row.getTimestamp(1).toInstant();
+            }
+        }
+    }
+
+    /** The AE of the year's operating budget still to commit. */
+    private BigDecimal toCommit(int year) {
+        List<Map<String, Object>> budgets = api.as(VIEWER).get("api/budgets/" + year).then().statusCode(200)
+                .extract().jsonPath().getList("budgets");
+        return budgets.stream().filter(b -> "OPERATING".equals(b.get("kind"))).findFirst()
+                .map(b -> new BigDecimal(b.get("toCommit").toString())).orElseThrow();
+    }
+
+    private JsonPath awaitStatus(String grant, String status) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        JsonPath found = api.as(VIEWER).get("api/grants/" + grant).jsonPath();
+        while (!status.equals(found.getString("grant.summary.status")) && System.nanoTime() < until) {
+            Thread.sleep(500);
+            found = api.as(VIEWER).get("api/grants/" + grant).jsonPath();
+        }
+        assertThat(found.getString("grant.summary.status")).isEqualTo(status);
+        return found;
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,6 +73,11 @@ class SchoolLifeIT extends DeployedApplication {
         // the engine waits for the reminder, three months before the due date, to open the re-audit
         assertThat(renewalTimer(file)).isEqualTo(due.minusMonths(3).atStartOfDay(REGION).toInstant());
         assertThat(reAuditTasks(file)).isEmpty();
+        // the record that holds its file is no project: the project list leaves it out, the registry has the school
+        assertThat(api.as(STAFF).get("api/projects").then().statusCode(200).extract().jsonPath()
+                .getList("id", String.class)).doesNotContain(file);
+        assertThat(api.as(STAFF).queryParam("status", "OPEN").get("api/projects").then().statusCode(200)
+                .extract().jsonPath().getList("id", String.class)).doesNotContain(file);
         // recorded once only
         assertProblem(api.as(AUDITOR).body(Map.of("labelledOn", labelledOn.toString()))
                 .post("api/schools/" + school + "/label/historical").then().extract().response(), 409);
@@ -227,6 +233,24 @@ class SchoolLifeIT extends DeployedApplication {
         assertThat(dashboard(today.minusDays(1)).getList("projects.id")).contains(early, late);
         assertThat(dashboard(today).getList("projects.id")).contains(early).doesNotContain(late);
         assertThat(dashboard(today).getList("projects.find { it.id == '" + early + "' }.steps")).containsExactly("opportunity-study");
+
+        // When the first one's planned opening is moved today, a past day keeps the planned opening it had then
+        JsonPath registered = api.project(early).then().statusCode(200).extract().jsonPath();
+        String plannedThen = registered.getString("plannedOpening");
+        String slipped = LocalDate.parse(plannedThen).plusYears(1).toString();
+        Map<String, Object> edit = new HashMap<>();
+        for (String field : List.of("name", "carrier", "departmentCode", "communeCode", "trades", "capacity",
+                "plannedOpening", "carrierLegalForm", "carrierNonProfit", "carrierSiren", "diplomas",
+                "familyContribution")) {
+            edit.put(field, registered.get(field));
+        }
+        edit.put("plannedOpening", slipped);
+        edit.put("version", registered.getLong("version"));
+        api.as(STAFF).body(edit).put("api/projects/" + early).then().statusCode(200);
+        assertThat(dashboard(today.minusDays(1)).getString("projects.find { it.id == '" + early + "' }.plannedOpening"))
+                .isEqualTo(plannedThen);
+        assertThat(dashboard(today).getString("projects.find { it.id == '" + early + "' }.plannedOpening"))
+                .isEqualTo(slipped);
     }
 
     private String historicalSchool(String department, String commune, String openedOn, int capacity) {

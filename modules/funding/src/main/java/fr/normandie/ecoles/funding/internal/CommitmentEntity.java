@@ -38,6 +38,9 @@ import java.util.UUID;
 @NamedQuery(name = "CommitmentEntity.all", query = "select c from CommitmentEntity c order by c.recordedAt, c.kind")
 @NamedQuery(name = "CommitmentEntity.openOfProject", query = "select c from CommitmentEntity c "
         + "where c.projectId = :project and c.released = 0 and c.paid < c.amount")
+@NamedQuery(name = "CommitmentEntity.openOfEarlierDecisions", query = "select c from CommitmentEntity c "
+        + "where c.grantId in (select d.id from SubsidyDecisionEntity d where d.projectId = :project) "
+        + "and c.released = 0 and c.paid < c.amount order by c.recordedAt, c.kind")
 @NamedQuery(name = "CommitmentEntity.pay", query = "update CommitmentEntity c set c.paid = c.paid + :amount "
         + "where c.id = :id and c.released = 0 and c.paid + :amount <= c.amount")
 @NamedQuery(name = "CommitmentEntity.release", query = "update CommitmentEntity c set c.released = c.amount - c.paid "
@@ -124,6 +127,14 @@ public class CommitmentEntity {
 
     BigDecimal released() {
         return released;
+    }
+
+    BigDecimal paid() {
+        return paid;
+    }
+
+    BigDecimal recovered() {
+        return recovered;
     }
 
     String deliberation() {

@@ -75,13 +75,28 @@ public class FundingSettings {
     @ConfigProperty(name = "funding.budget-line.operating", defaultValue = "6574")
     String operatingLine;
 
+    /** How long a voted grant's agreement may wait for its signatures before the grant lapses (caducité). */
+    @Inject
+    @ConfigProperty(name = "funding.agreement.signature-delay", defaultValue = "P6M")
+    String signatureDelay;
+
     private ShareRules shares;
     private ScheduleRules schedules;
+    private Period agreementSignatureDelay;
 
     @PostConstruct
     void readRules() {
         shares = new ShareRules(operatingMaxShare, investmentMinShare, investmentMaxShare, perPupilAid);
         schedules = new ScheduleRules(advanceMaxShare, balanceShare, instalments, Period.parse(interval));
+        agreementSignatureDelay = Period.parse(signatureDelay);
+        if (agreementSignatureDelay.isNegative() || agreementSignatureDelay.isZero()) {
+            throw new IllegalStateException("funding.agreement.signature-delay must be a positive period: " + signatureDelay);
+        }
+    }
+
+    /** How long after its vote a grant's agreement may still be signed. */
+    Period agreementSignatureDelay() {
+        return agreementSignatureDelay;
     }
 
     ShareRules shares() {

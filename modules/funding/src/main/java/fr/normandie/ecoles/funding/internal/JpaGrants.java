@@ -3,6 +3,7 @@ package fr.normandie.ecoles.funding.internal;
 import fr.normandie.ecoles.funding.AgreementOutcome;
 import fr.normandie.ecoles.funding.AmendmentForm;
 import fr.normandie.ecoles.funding.OperatingBasis;
+import fr.normandie.ecoles.funding.ReleaseReason;
 import fr.normandie.ecoles.funding.RuleWarning;
 import fr.normandie.ecoles.funding.ShareChecks;
 import fr.normandie.ecoles.funding.BalanceOutcome;
@@ -12,6 +13,7 @@ import fr.normandie.ecoles.funding.GrantAgreementForm;
 import fr.normandie.ecoles.funding.GrantId;
 import fr.normandie.ecoles.funding.GrantInstructionForm;
 import fr.normandie.ecoles.funding.GrantKind;
+import fr.normandie.ecoles.funding.GrantLapses;
 import fr.normandie.ecoles.funding.GrantPaymentForm;
 import fr.normandie.ecoles.funding.GrantPaymentOutcome;
 import fr.normandie.ecoles.funding.GrantRequestForm;
@@ -66,7 +68,10 @@ import java.util.stream.IntStream;
  * through {@link GrantBudget} for the budget it draws on.
  */
 @ApplicationScoped
-public class JpaGrants implements Grants {
+public class JpaGrants implements Grants, GrantLapses {
+
+    /** Who releases a lapsed grant's commitments: the engine's timer, on nobody's order. */
+    static final String LAPSE = "échéance de la convention";
 
     @PersistenceContext
     EntityManager em;
@@ -208,8 +213,56 @@ public class JpaGrants implements Grants {
             throw new InvalidInputException("receivedOn", "Le compte rendu ne peut précéder le vote de la subvention ("
                     + grant.votedOn() + ").");
         }
+        BigDecimal unjustified = grant.paid().subtract(Euros.cents(form.spent()));
+        if (form.justified() && unjustified.signum() > 0) {
+            throw new InvalidInputException("justified", "Le compte rendu ne justifie que " + Euros.format(form.spent())
+                    + " de dépenses pour " + Euros.format(grant.paid()) + " versés : la subvention n'est pas justifiée "
+                    + "(répondez « non » : un titre de recette de " + Euros.format(unjustified) + " sera émis).");
+        }
         grant.reported(form.receivedOn(), form.spent(), form.justified(), form.summary());
-        return form.justified() ? UseReportOutcome.JUSTIFIED : UseReportOutcome.NOT_JUSTIFIED;
+        if (form.justified()) {
+            return UseReportOutcome.JUSTIFIED;
+        }
+        withhold(grant, form, unjustified, caller);
+        return UseReportOutcome.NOT_JUSTIFIED;
+    }
+
+    /**
+     * The balance withheld: what is left unpaid goes back to the budget, and what was paid beyond the spending the
+     * report justifies is to be paid back (a recovery order for the difference).
+     */
+    private void withhold(GrantEntity grant, UseReportForm form, BigDecimal unjustified, Caller caller) {
+        String report = "compte rendu financier reçu le " + Labels.shortDate(form.receivedOn());
+        budget.release(grant, ReleaseReason.OTHER, "Solde retenu : l'emploi de la subvention n'est pas justifié ("
+                + report + ").", caller.name());
+        if (unjustified.signum() > 0) {
+            budget.recover(grant, unjustified, form.receivedOn(), "Emploi non justifié : " + Euros.format(form.spent())
+                    + " de dépenses justifiées pour " + Euros.format(grant.paid()) + " versés (" + report + ").",
+                    caller.name());
+        }
+    }
+
+    @Override
+    public LocalDate lastDayToSign(GrantId id) {
+        GrantEntity grant = grant(id);
+        if (grant.votedOn() == null) {
+            throw new FundingConflictException("La subvention n'est pas votée : sa convention n'a pas encore de délai.");
+        }
+        LocalDate fromVote = grant.votedOn().plus(settings.agreementSignatureDelay());
+        return fromVote.isBefore(today()) ? today().plus(settings.agreementSignatureDelay()) : fromVote;
+    }
+
+    @Override
+    @Transactional
+    public boolean lapse(GrantId id) {
+        GrantEntity grant = grant(id);
+        if (grant.status() != GrantStatus.VOTED) {
+            return false;
+        }
+        budget.release(grant, ReleaseReason.AGREEMENT_LAPSED, "Convention non signée dans le délai de signature ("
+                + Labels.shortDate(today()) + ") : la subvention est caduque.", LAPSE);
+        grant.status(GrantStatus.LAPSED);
+        return true;
     }
 
     public BalanceOutcome payBalance(Caller caller, GrantId id, GrantPaymentForm form) {
@@ -286,7 +339,7 @@ public class JpaGrants implements Grants {
                         .setParameter("grant", id.value()).getResultStream()
                         .map(GrantAmendmentEntity::toAmendment).toList(),
                 grant.ruleWarnings(), grant.justification(), grant.requestedBy(),
-                grant.requestedAt().toInstant(ZoneOffset.UTC));
+                grant.requestedAt().toInstant(ZoneOffset.UTC), budget.releases(grant), budget.recoveries(grant));
     }
 
     @Override

@@ -46,7 +46,12 @@ public class JpaRecoveries implements Recoveries {
         Door.require(caller, Role.FUNDING);
         Inputs.requireValid(validator, form);
         CommitmentEntity commitment = commitments.entity(id);
-        int recovered = em.createNamedQuery("CommitmentEntity.recover").setParameter("id", id.value())
+        return issue(commitment, form, caller.name()).toOrder(commitment, beneficiary(commitment));
+    }
+
+    /** Issues an order in the caller's transaction (a funding officer's, or a use report's). */
+    RecoveryOrderEntity issue(CommitmentEntity commitment, RecoveryForm form, String by) {
+        int recovered = em.createNamedQuery("CommitmentEntity.recover").setParameter("id", commitment.id().value())
                 .setParameter("amount", Euros.cents(form.amount())).executeUpdate();
         if (recovered == 0) {
             em.refresh(commitment);
@@ -54,9 +59,20 @@ public class JpaRecoveries implements Recoveries {
                     + "engagement et n'est pas déjà recouvré : " + Euros.format(commitment.toCommitment().paid()
                     .subtract(commitment.toCommitment().recovered())) + ".");
         }
-        RecoveryOrderEntity order = new RecoveryOrderEntity(commitment, form, caller.name());
+        RecoveryOrderEntity order = new RecoveryOrderEntity(commitment, form, by);
         em.persist(order);
-        return order.toOrder(commitment, beneficiary(commitment));
+        em.refresh(commitment);
+        return order;
+    }
+
+    /** The orders issued on these commitments, the oldest first. */
+    List<RecoveryOrder> ofCommitments(List<CommitmentEntity> commitments) {
+        if (commitments.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("RecoveryOrderEntity.ofCommitments", RecoveryOrderEntity.class)
+                .setParameter("commitments", commitments.stream().map(c -> c.id().value()).toList())
+                .getResultList().stream().map(this::toOrder).toList();
     }
 
     @Override

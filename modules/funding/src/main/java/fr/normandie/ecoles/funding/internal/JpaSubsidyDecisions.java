@@ -3,6 +3,7 @@ package fr.normandie.ecoles.funding.internal;
 import fr.normandie.ecoles.funding.BudgetKind;
 import fr.normandie.ecoles.funding.EnvelopeExceededException;
 import fr.normandie.ecoles.funding.NewCommitment;
+import fr.normandie.ecoles.funding.ReleaseReason;
 import fr.normandie.ecoles.funding.ScheduleLineForm;
 import fr.normandie.ecoles.funding.Subsidy;
 import fr.normandie.ecoles.funding.SubsidyDecision;
@@ -58,13 +59,16 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
 
     /**
      * The budgets are committed first (one commitment per line granted, against the AE of the vote's year):
-     * a grant they cannot bear stops there, and the refusal rolls the transaction back.
+     * a grant they cannot bear stops there, and the refusal rolls the transaction back. A decision taken again (its
+     * step reopened by an administrator) first releases what the project's earlier decisions left unpaid, so that
+     * the project stays committed once, by the decision that stands.
      */
     @Override
     @Transactional
     public SubsidyDecision record(ProjectId project, SubsidyDecisionForm form, String decidedBy) {
         Inputs.requireValid(validator, form);
         SubsidyDecisionEntity decision = new SubsidyDecisionEntity(project, form, rules.warnings(form), decidedBy);
+        releaseEarlierDecisions(project, form, decidedBy);
         if (form.granted()) {
             commit(decision.id(), project, form, BudgetKind.INVESTMENT, form.investmentGranted(), decidedBy);
             commit(decision.id(), project, form, BudgetKind.OPERATING, form.operatingGranted(), decidedBy);
@@ -77,6 +81,14 @@ public class JpaSubsidyDecisions implements SubsidyDecisions {
             records.addSchedule(decision.id(), schedule);
         }
         return form.decision();
+    }
+
+    private void releaseEarlierDecisions(ProjectId project, SubsidyDecisionForm form, String by) {
+        em.createNamedQuery("CommitmentEntity.openOfEarlierDecisions", CommitmentEntity.class)
+                .setParameter("project", project.value()).getResultList()
+                .forEach(c -> ledger.release(c, ReleaseReason.OTHER, "Décision de subvention reprise : remplacée par "
+                        + "la nouvelle décision" + (form.granted() ? " (" + form.deliberation().strip() + ")" : ", de refus")
+                        + ".", by));
     }
 
     private void commit(SubsidyId decision, ProjectId project, SubsidyDecisionForm form, BudgetKind kind,

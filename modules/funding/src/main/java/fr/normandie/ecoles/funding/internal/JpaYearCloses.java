@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,7 @@ public class JpaYearCloses implements YearCloses {
         return new YearClose(year, budgets.ofYear(year), byKind, total, schools, List.copyOf(byDepartment.values()));
     }
 
+    /** One line per commitment voted, payment made, release and recovery order issued in the year. */
     @Override
     public FileContent export(int year, ExportFormat format) {
         Ledger ledger = ledger(year);
@@ -100,6 +102,13 @@ public class JpaYearCloses implements YearCloses {
             if (ledger.yearOf(release) == year) {
                 rows.add(row("Désengagement", release.releasedAt().toLocalDate(),
                         ledger.commitment(release.commitmentId()), release.amount().negate(), null));
+            }
+        }
+        for (RecoveryOrderEntity order : em.createNamedQuery("RecoveryOrderEntity.all", RecoveryOrderEntity.class)
+                .getResultList()) {
+            if (order.issuedOn().getYear() == year) {
+                rows.add(row("Titre de recette", order.issuedOn(), em.find(CommitmentEntity.class, order.commitmentId()),
+                        order.amount(), null));
             }
         }
         rows.sort(Comparator.comparing(r -> (LocalDate) r.get(1)));

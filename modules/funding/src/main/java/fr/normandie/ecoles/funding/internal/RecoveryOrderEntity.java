@@ -19,6 +19,8 @@ import java.util.UUID;
 @NamedQuery(name = "RecoveryOrderEntity.all", query = "select r from RecoveryOrderEntity r order by r.issuedOn, r.id")
 @NamedQuery(name = "RecoveryOrderEntity.outstanding", query = "select r from RecoveryOrderEntity r "
         + "where r.collectedOn is null order by r.issuedOn, r.id")
+@NamedQuery(name = "RecoveryOrderEntity.ofCommitments", query = "select r from RecoveryOrderEntity r "
+        + "where r.commitmentId in :commitments order by r.issuedOn, r.id")
 @NamedQuery(name = "RecoveryOrderEntity.collect", query = "update RecoveryOrderEntity r set r.collectedOn = :on, "
         + "r.collectedBy = :by where r.id = :id and r.collectedOn is null")
 public class RecoveryOrderEntity {
@@ -56,6 +58,14 @@ public class RecoveryOrderEntity {
 
     UUID commitmentId() {
         return commitmentId;
+    }
+
+    BigDecimal amount() {
+        return amount;
+    }
+
+    LocalDate issuedOn() {
+        return issuedOn;
     }
 
     RecoveryOrder toOrder(CommitmentEntity commitment, String beneficiary) {

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Two queries whatever the day: every project's registration and end, then every completed step's time. Both
- * are filtered here against the end of the day in the Region's time zone (a few hundred rows; the dashboard of
- * today does not come here).
+ * Three queries whatever the day: every project's registration and end, every completed step's time, every edit of
+ * a planned opening. They are filtered here against the end of the day in the Region's time zone (a few hundred
+ * rows; the dashboard of today does not come here).
  */
 @ApplicationScoped
 public class JpaPastProjects implements PastProjects {
@@ -31,11 +31,12 @@ public class JpaPastProjects implements PastProjects {
     public List<PastProject> inProgressOn(LocalDate day) {
         Instant end = endOf(day);
         Map<UUID, String> lastStep = lastStepsBefore(end);
+        Map<UUID, LocalDate> plannedThen = plannedOpeningsEditedSince(end);
         return em.createQuery("select p.id, p.name, p.departmentCode, p.plannedOpening, p.registeredAt, p.endedAt "
                         + "from ProjectEntity p", Object[].class).getResultList().stream()
                 .filter(row -> ((Instant) row[4]).isBefore(end) && (row[5] == null || !((Instant) row[5]).isBefore(end)))
                 .map(row -> new PastProject(new ProjectId((UUID) row[0]), (String) row[1], (String) row[2],
-                        (LocalDate) row[3], lastStep.get((UUID) row[0])))
+                        plannedThen.getOrDefault((UUID) row[0], (LocalDate) row[3]), lastStep.get((UUID) row[0])))
                 .sorted(Comparator.comparing(PastProject::name))
                 .toList();
     }
@@ -43,6 +44,20 @@ public class JpaPastProjects implements PastProjects {
     /** The first instant after the day, in the Region's time zone: "as of a day" means at its end. */
     static Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(Clock.REGION).toInstant();
+    }
+
+    /**
+     * The planned opening a project had at {@code end}, for the projects whose planned opening was edited since: the
+     * value before the first of those edits (the edits keep what each field was before, project_change).
+     */
+    private Map<UUID, LocalDate> plannedOpeningsEditedSince(Instant end) {
+        Map<UUID, LocalDate> before = new HashMap<>();
+        em.createQuery("select e.projectId, c.before, e.occurredAt from ProjectChangeEntity c, ProjectEventEntity e "
+                        + "where c.eventId = e.id and c.field = :field order by e.occurredAt", Object[].class)
+                .setParameter("field", RegistrationField.PLANNED_OPENING.field()).getResultList().stream()
+                .filter(row -> !((Instant) row[2]).isBefore(end) && row[1] != null)
+                .forEach(row -> before.putIfAbsent((UUID) row[0], LocalDate.parse((String) row[1])));
+        return before;
     }
 
     private Map<UUID, String> lastStepsBefore(Instant end) {

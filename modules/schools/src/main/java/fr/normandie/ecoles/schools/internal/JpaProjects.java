@@ -87,7 +87,8 @@ public class JpaProjects implements Projects {
 
     @Override
     public List<ProjectSummary> list(String departmentCode, ProjectStatus status) {
-        StringBuilder jpql = new StringBuilder("select p from ProjectEntity p join fetch p.carrier where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select p from ProjectEntity p join fetch p.carrier "
+                + "where p.registeredBy <> :registry");
         if (departmentCode != null) {
             jpql.append(" and p.departmentCode = :department");
         }
@@ -95,7 +96,8 @@ public class JpaProjects implements Projects {
             jpql.append(" and p.status = :status");
         }
         jpql.append(" order by p.registeredAt desc");
-        TypedQuery<ProjectEntity> query = em.createQuery(jpql.toString(), ProjectEntity.class);
+        TypedQuery<ProjectEntity> query = em.createQuery(jpql.toString(), ProjectEntity.class)
+                .setParameter("registry", JpaSchoolStatuses.REGISTRY);
         if (departmentCode != null) {
             query.setParameter("department", departmentCode);
         }

@@ -18,6 +18,9 @@ public final class SchoolGrantProcess {
     public static final String END_REFUSED = "EndEvent_GrantRefused";
     public static final String END_WITHHELD = "EndEvent_BalanceWithheld";
     public static final String END_PAID = "EndEvent_GrantPaid";
+    public static final String AGREEMENT_LAPSED = "BoundaryEvent_AgreementLapsed";
+    public static final String RELEASE_LAPSED = "Task_ReleaseLapsedGrant";
+    public static final String END_LAPSED = "EndEvent_GrantLapsed";
 
     private SchoolGrantProcess() {
     }

@@ -1,6 +1,9 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.funding.GrantId;
+import fr.normandie.ecoles.funding.GrantLapses;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -8,12 +11,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -21,7 +32,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 /**
  * Every path of {@code bpmn/school-grant.bpmn} on an in-memory H2 engine: refused by the committee; granted under an
  * agreement, paid in instalments, the use report justifying the balance; granted below the threshold, paid at once;
- * the balance withheld when the report does not justify the money.
+ * the balance withheld when the report does not justify the money; the grant lapsing when its agreement is not signed
+ * by its last day, and not when it is.
  */
 class SchoolGrantProcessTest {
 
@@ -30,16 +42,33 @@ class SchoolGrantProcessTest {
             .useProcessEngine(inMemoryEngine())
             .build();
 
+    /** The agreement's last day to be signed, as the fake funding module answers it. */
+    private static final LocalDate LAST_DAY_TO_SIGN = LocalDate.of(2027, 3, 15);
+
+    private static final List<GrantId> LAPSED = new CopyOnWriteArrayList<>();
+
     private ProcessInstance instance;
 
     private static ProcessEngine inMemoryEngine() {
-        return InMemoryEngines.with(Map.of("stepDeadlines", new StepDeadlines(key -> Optional.empty())),
-                SchoolGrantProcess.RESOURCE);
+        GrantLapses lapses = new GrantLapses() {
+            @Override
+            public LocalDate lastDayToSign(GrantId id) {
+                return LAST_DAY_TO_SIGN;
+            }
+
+            @Override
+            public boolean lapse(GrantId id) {
+                return LAPSED.add(id);
+            }
+        };
+        return InMemoryEngines.with(Map.of("stepDeadlines", new StepDeadlines(key -> Optional.empty()),
+                "grantAgreementLapse", new GrantAgreementLapse(lapses)), SchoolGrantProcess.RESOURCE);
     }
 
     @BeforeEach
     void aRequestReceived() {
         BpmnAwareTests.init(ENGINE.getProcessEngine());
+        LAPSED.clear();
         instance = runtimeService().startProcessInstanceByKey(SchoolGrantProcess.KEY, UUID.randomUUID().toString());
     }
 
@@ -102,5 +131,37 @@ class SchoolGrantProcessTest {
 
         assertThat(instance).isEnded().hasPassed(SchoolGrantProcess.END_WITHHELD)
                 .hasNotPassed(SchoolGrantProcess.BALANCE);
+    }
+
+    @Test
+    void aGrantWhoseAgreementIsNotSignedByItsLastDayLapses() {
+        // Given a grant voted above the threshold, its agreement awaited
+        complete(task(instance), withVariables("grantInstruction", "FAVOURABLE"));
+        complete(task(instance), withVariables("grantVote", "GRANTED_UNDER_AGREEMENT"));
+        assertThat(instance).isWaitingAt(SchoolGrantProcess.AGREEMENT);
+
+        // When its timer, due at the end of the agreement's last day, falls due
+        Job lapse = job(instance);
+        org.assertj.core.api.Assertions.assertThat(lapse.getDuedate()).isEqualTo(Date.from(LAST_DAY_TO_SIGN.plusDays(1)
+                .atStartOfDay(ZoneId.of("Europe/Paris")).toInstant()));
+        execute(lapse);
+
+        // Then the grant lapses (its commitments released by the funding module) and nothing is left to do
+        assertThat(instance).isEnded().hasPassed(SchoolGrantProcess.RELEASE_LAPSED, SchoolGrantProcess.END_LAPSED)
+                .hasNotPassed(SchoolGrantProcess.PAYMENT);
+        org.assertj.core.api.Assertions.assertThat(LAPSED)
+                .containsExactly(GrantId.parse(instance.getBusinessKey()));
+    }
+
+    @Test
+    void anAgreementSignedInTimeCancelsTheLapse() {
+        complete(task(instance), withVariables("grantInstruction", "FAVOURABLE"));
+        complete(task(instance), withVariables("grantVote", "GRANTED_UNDER_AGREEMENT"));
+
+        complete(task(instance), withVariables("grantAgreement", "SIGNED"));
+
+        assertThat(instance).isWaitingAt(SchoolGrantProcess.PAYMENT);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(LAPSED).isEmpty();
     }
 }

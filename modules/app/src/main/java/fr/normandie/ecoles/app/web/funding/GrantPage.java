@@ -7,6 +7,7 @@ import fr.normandie.ecoles.funding.GrantId;
 import fr.normandie.ecoles.funding.GrantInstructionForm;
 import fr.normandie.ecoles.funding.GrantPaymentForm;
 import fr.normandie.ecoles.funding.GrantVoteForm;
+import fr.normandie.ecoles.funding.GrantYear;
 import fr.normandie.ecoles.funding.InstructionOpinion;
 import fr.normandie.ecoles.funding.UnknownGrantException;
 import fr.normandie.ecoles.funding.UseReportForm;
@@ -21,13 +22,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * A grant's page ({@code ?id=}): the school's budget, its years, vote, agreement, avenants, payments and use report,
- * and, for a funding officer, the form of the step it waits at ({@code WEB-INF/steps/grant-*.xhtml}); on the page
- * the instruction and the vote give one amount for every year of the grant (the API takes one per year).
+ * its releases and recovery orders, and, for a funding officer, the form of the step it waits at
+ * ({@code WEB-INF/steps/grant-*.xhtml}); the instruction and the vote give one amount per year of the grant, each
+ * checked and answered next to its year.
  */
 @Named
 @ViewScoped
@@ -44,7 +45,7 @@ public class GrantPage implements Serializable {
 
     private GrantView view;
     private InstructionOpinion opinion = InstructionOpinion.FAVOURABLE;
-    private BigDecimal yearlyAmount;
+    private YearAmounts amounts = YearAmounts.of(List.of());
     private String note;
     private Boolean granted;
     private LocalDate votedOn;
@@ -67,6 +68,9 @@ public class GrantPage implements Serializable {
             view = id == null ? null : process.find(GrantId.parse(id));
         } catch (UnknownGrantException e) {
             view = null;
+        }
+        if (view != null) {
+            amounts = YearAmounts.of(view.grant().years().stream().map(GrantYear::year).toList());
         }
     }
 
@@ -94,11 +98,9 @@ public class GrantPage implements Serializable {
     }
 
     private Object form(String step) {
-        List<BigDecimal> amounts = yearlyAmount == null ? List.of()
-                : Collections.nCopies(view.grant().summary().years(), yearlyAmount);
         return switch (step) {
-            case "grant-instruction" -> new GrantInstructionForm(opinion, amounts, note);
-            case "grant-vote" -> new GrantVoteForm(granted, votedOn, deliberation, amounts, justification);
+            case "grant-instruction" -> new GrantInstructionForm(opinion, amounts.all(), note);
+            case "grant-vote" -> new GrantVoteForm(granted, votedOn, deliberation, amounts.all(), justification);
             case "grant-agreement" -> new GrantAgreementForm(signedOn, reference);
             case "grant-use-report" -> new UseReportForm(receivedOn, spent, justified, summary);
             default -> new GrantPaymentForm(year, amount, paidOn, reference);
@@ -107,8 +109,7 @@ public class GrantPage implements Serializable {
 
     public InstructionOpinion getOpinion() { return opinion; }
     public void setOpinion(InstructionOpinion opinion) { this.opinion = opinion; }
-    public BigDecimal getYearlyAmount() { return yearlyAmount; }
-    public void setYearlyAmount(BigDecimal yearlyAmount) { this.yearlyAmount = yearlyAmount; }
+    public YearAmounts getAmounts() { return amounts; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
     public Boolean getGranted() { return granted; }

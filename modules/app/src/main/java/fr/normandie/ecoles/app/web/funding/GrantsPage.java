@@ -18,14 +18,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The funding officer's grants: those to instruct or vote, the agreements to sign, the payments due this month,
- * every grant; and the form that records an open school's request (one amount a year, for one to five years).
+ * every grant; and the form that records an open school's request (an amount for each of its one to five years,
+ * each checked and answered next to its year).
  */
 @Named
 @ViewScoped
@@ -49,8 +49,7 @@ public class GrantsPage implements Serializable {
     private String school;
     private GrantKind kind = GrantKind.OPERATING;
     private Integer firstYear = LocalDate.now(Clock.REGION).getYear();
-    private Integer years = 1;
-    private BigDecimal yearlyAmount;
+    private final YearAmounts amounts = YearAmounts.ranked(5);
     private BigDecimal expenses;
     private BigDecimal workshopSales;
     private BigDecimal otherFunders;
@@ -91,10 +90,8 @@ public class GrantsPage implements Serializable {
     }
 
     public String request() {
-        List<BigDecimal> amounts = yearlyAmount == null || years == null || years < 1 || years > 5 ? List.of()
-                : Collections.nCopies(years, yearlyAmount);
         return FormErrors.submit(FORM, () -> process.request(user.caller(), new GrantRequestForm(schoolId(), kind,
-                        firstYear, amounts, expenses, workshopSales, otherFunders, apprenticeshipTax, purpose)))
+                        firstYear, amounts.typed(), expenses, workshopSales, otherFunders, apprenticeshipTax, purpose)))
                 .map(view -> "/funding/grant.xhtml?faces-redirect=true&id=" + view.grant().id()).orElse(null);
     }
 
@@ -113,10 +110,7 @@ public class GrantsPage implements Serializable {
     public void setKind(GrantKind kind) { this.kind = kind; }
     public Integer getFirstYear() { return firstYear; }
     public void setFirstYear(Integer firstYear) { this.firstYear = firstYear; }
-    public Integer getYears() { return years; }
-    public void setYears(Integer years) { this.years = years; }
-    public BigDecimal getYearlyAmount() { return yearlyAmount; }
-    public void setYearlyAmount(BigDecimal yearlyAmount) { this.yearlyAmount = yearlyAmount; }
+    public YearAmounts getAmounts() { return amounts; }
     public BigDecimal getExpenses() { return expenses; }
     public void setExpenses(BigDecimal expenses) { this.expenses = expenses; }
     public BigDecimal getWorkshopSales() { return workshopSales; }

@@ -152,23 +152,28 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.isProtected() ? challenge(response, context) : context.doNothing();
     }
 
-    private static AuthenticationStatus tooManySignIns(HttpServletResponse response, Duration retryAfter) {
+    /** An answer written by the mechanism itself: the request goes no further. */
+    @FunctionalInterface
+    private interface Answer {
+        void write() throws IOException;
+    }
+
+    private static AuthenticationStatus answered(Answer answer) {
         try {
-            TooManySignIns.answer(response, retryAfter);
+            answer.write();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
+    private static AuthenticationStatus tooManySignIns(HttpServletResponse response, Duration retryAfter) {
+        return answered(() -> TooManySignIns.answer(response, retryAfter));
+    }
+
     /** The 503 answer is written here: the request goes no further. */
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
-        try {
-            Unavailable.answer(request, response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
+        return answered(() -> Unavailable.answer(request, response));
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -16,19 +14,19 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The administration log's table (times in UTC): written once, never changed. */
 @Entity
 @Table(name = "administration_log", schema = "accounts")
-@NamedQuery(name = "AdministrationLogRow.latest", query = "select l from AdministrationLogRow l order by l.id desc")
+@NamedQuery(name = "AdministrationLogRow.latest", query = "select l from AdministrationLogRow l order by l.at desc")
 @NamedQuery(name = "AdministrationLogRow.ofAccount",
-        query = "select l from AdministrationLogRow l where l.username = :username order by l.id desc")
+        query = "select l from AdministrationLogRow l where l.username = :username order by l.at desc")
 class AdministrationLogRow {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private UUID id;
     private LocalDateTime at;
     private String actor;
     private String username;
@@ -48,6 +46,7 @@ class AdministrationLogRow {
 
     /** The change from {@code before} (none for an account just opened) to {@code after}. */
     AdministrationLogRow(LocalDateTime at, String actor, AdministrationAction action, Account before, Account after) {
+        this.id = UUID.randomUUID();
         this.at = at;
         this.actor = actor;
         this.username = after.username();

@@ -53,6 +53,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public static final String THROTTLED = SignInMechanism.class.getName() + ".throttled";
 
     private static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
+    /** Set on the request whose session this mechanism ended because its account is no longer active. */
+    private static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
     private static final String BASIC = "Basic ";
 
     @Inject
@@ -108,7 +110,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?continue="
                     + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8)
-                    + (sessionExpired(request) ? "&expired=true" : ""));
+                    + (request.getAttribute(DEACTIVATED) != null ? "&deactivated=true"
+                            : sessionExpired(request) ? "&expired=true" : ""));
         }
         return context.doNothing();
     }
@@ -207,6 +210,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 .map(a -> new SignedInCaller(a.username(), a.groups()));
         if (current.isEmpty()) {
             session.invalidate();
+            request.setAttribute(DEACTIVATED, Boolean.TRUE);
         } else if (!current.get().equals(remembered)) {
             session.setAttribute(SIGNED_IN, current.get());
         }

@@ -18,7 +18,7 @@ public final class TooManySignIns {
 
     static void answer(HttpServletResponse response, Duration retryAfter) throws IOException {
         long seconds = seconds(retryAfter);
-        response.reset();
+        // no reset: the security headers the mechanism set first stay
         response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(seconds));
         response.setHeader("Cache-Control", "no-store");

@@ -174,6 +174,7 @@ class AccountAdministrationIT extends DeployedApplication {
             api.admin().post("api/accounts/" + person + "/deactivate").then().statusCode(200);
             browser.go("inbox.xhtml");
             assertThat(browser.heading()).as("the session ends at its next request").isEqualTo("Connexion");
+            assertThat(browser.text(By.id("deactivated"))).isEqualTo("Votre session a pris fin : ce compte a été désactivé par l’administrateur.");
             browser.go("dashboard.xhtml");
             assertThat(browser.heading()).isEqualTo("Connexion");
             browser.type("signIn:username", person);

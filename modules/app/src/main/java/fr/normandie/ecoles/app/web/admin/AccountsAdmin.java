@@ -48,6 +48,7 @@ public class AccountsAdmin implements Serializable {
     private List<Role> targetRoles = new ArrayList<>();
     private String resetTarget;
     private String newPassword;
+    private List<AdministrationLogEntry> log;
 
     private String username;
     private String fullName;
@@ -99,8 +100,12 @@ public class AccountsAdmin implements Serializable {
         return THIS_PAGE;
     }
 
+    /** The latest entries of the administration log, read once per view (every change redirects to a new one). */
     public List<AdministrationLogEntry> getLog() {
-        return accounts.log(callers.current(), Optional.empty(), LOG_SHOWN);
+        if (log == null) {
+            log = accounts.log(callers.current(), Optional.empty(), LOG_SHOWN);
+        }
+        return log;
     }
 
     /** The account's roles in French, in the order of the menu. */

@@ -42,6 +42,8 @@ public class SignIn {
     private String continueTo;
     private boolean expired;
     private boolean signedOut;
+    /** The session was ended because the account was deactivated. */
+    private boolean deactivated;
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -111,6 +113,14 @@ public class SignIn {
 
     public void setExpired(boolean expired) {
         this.expired = expired;
+    }
+
+    public boolean isDeactivated() {
+        return deactivated;
+    }
+
+    public void setDeactivated(boolean deactivated) {
+        this.deactivated = deactivated;
     }
 
     public boolean isSignedOut() {

@@ -1,11 +1,10 @@
 package fr.normandie.ecoles.app.security;
 
+import fr.normandie.ecoles.app.problems.DatabaseOutage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.TransactionalException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -99,8 +98,12 @@ public class SignInThrottle {
     private int count(String subject, SignInLimits limits) {
         try {
             return rows.fail(subject, limits);
-        } catch (PersistenceException | TransactionalException e) {
-            return rows.fail(subject, limits); // another node inserted the subject's first failure meanwhile
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.among(e)) {
+                throw e;
+            }
+            // another node inserted the subject's first failure meanwhile (whatever layer reports the duplicate key)
+            return rows.fail(subject, limits);
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,6 +31,8 @@ import java.util.UUID;
         + "where r in :roles and a.active = true and a.email is not null")
 @NamedQuery(name = "AccountEntity.mailableNamed", query = "select a from AccountEntity a "
         + "where a.username in :names and a.active = true and a.email is not null")
+@NamedQuery(name = "AccountEntity.signingIn",
+        query = "select a from AccountEntity a left join fetch a.roles where a.username = :username")
 public class AccountEntity {
 
     @Id
@@ -89,6 +92,20 @@ public class AccountEntity {
 
     void setActive(boolean active) {
         this.active = active;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    /** The account as sign-in checks it: only an active one, with its roles as the container's groups. */
+    Optional<ActiveAccount> toActiveAccount() {
+        if (!active) {
+            return Optional.empty();
+        }
+        Set<String> groups = new HashSet<>();
+        roles.forEach(r -> groups.add(r.name()));
+        return Optional.of(new ActiveAccount(username, groups, passwordHash));
     }
 
     String email() {

@@ -3,6 +3,7 @@ package fr.normandie.ecoles.app.security;
 import jakarta.validation.Validator;
 import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Forbidden;
 import fr.normandie.ecoles.kernel.Rejected;
 import fr.normandie.ecoles.kernel.Role;
@@ -12,13 +13,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The accounts of the people who use the application. */
 @ApplicationScoped
@@ -35,6 +39,14 @@ public class Accounts {
 
     @Inject
     Carriers carriers;
+    Clock clock;
+
+    /** The most entries the administration log answers at once. */
+    public static final int LOG_MAX = 500;
+
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int GENERATED_PASSWORD_LENGTH = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public List<Account> all() {
         return em.createNamedQuery("AccountEntity.all", AccountEntity.class).getResultList().stream()
@@ -45,8 +57,10 @@ public class Accounts {
         return Optional.ofNullable(em.find(AccountEntity.class, username)).map(AccountEntity::toAccount);
     }
 
+    /** Opens an account with its roles (administrators only), on the administration log. */
     @Transactional
-    public Account open(NewAccount account) {
+    public Account open(Caller caller, NewAccount account) {
+        requireAdministrator(caller);
         Inputs.requireValid(validator, account);
         if (em.find(AccountEntity.class, account.username()) != null) {
             throw new AccountExistsException(account.username());
@@ -55,7 +69,106 @@ public class Accounts {
         AccountEntity entity = new AccountEntity(account.username(), hashing.hash(account.password()),
                 account.fullName(), account.roles(), account.carrier());
         em.persist(entity);
-        return entity.toAccount();
+        Account opened = entity.toAccount();
+        em.persist(new AdministrationLogRow(clock.nowUtc(), caller.name(), AdministrationAction.OPENED, null, opened));
+        return opened;
+    }
+
+    /**
+     * Deactivates an account: from its next request on, it is refused everywhere (its sessions, its remembered
+     * credentials, on every node), since every request reads the account's standing.
+     */
+    @Transactional
+    public Account deactivate(Caller caller, String username) {
+        return change(caller, username, AdministrationAction.DEACTIVATED, a -> a.setActive(false));
+    }
+
+    @Transactional
+    public Account reactivate(Caller caller, String username) {
+        return change(caller, username, AdministrationAction.REACTIVATED, a -> a.setActive(true));
+    }
+
+    /** Replaces an account's roles; its open sessions get the new roles on their next request. */
+    @Transactional
+    public Account changeRoles(Caller caller, String username, RoleChange change) {
+        requireAdministrator(caller);
+        Inputs.requireValid(validator, change);
+        return change(caller, username, AdministrationAction.ROLES_CHANGED, a -> a.setRoles(change.roles()));
+    }
+
+    /**
+     * Gives an account a new password: the one the administrator chose, or one drawn here and answered once
+     * (only its hash is kept). The old password stops working at once, remembered or not.
+     * @return the drawn password, none when the administrator chose it
+     */
+    @Transactional
+    public Optional<String> resetPassword(Caller caller, String username, PasswordReset reset) {
+        requireAdministrator(caller);
+        Inputs.requireValid(validator, reset);
+        Optional<String> drawn = reset.password() == null ? Optional.of(drawPassword()) : Optional.empty();
+        String password = drawn.orElse(reset.password());
+        change(caller, username, AdministrationAction.PASSWORD_RESET, a -> a.setPasswordHash(hashing.hash(password)));
+        return drawn;
+    }
+
+    /** The administration log, newest first; of one account when a name is given (administrators only). */
+    public List<AdministrationLogEntry> log(Caller caller, Optional<String> username, int max) {
+        requireAdministrator(caller);
+        TypedQuery<AdministrationLogRow> query = username
+                .map(name -> em.createNamedQuery("AdministrationLogRow.ofAccount", AdministrationLogRow.class)
+                        .setParameter("username", name))
+                .orElseGet(() -> em.createNamedQuery("AdministrationLogRow.latest", AdministrationLogRow.class));
+        return query.setMaxResults(Math.max(1, Math.min(max, LOG_MAX))).getResultList().stream()
+                .map(AdministrationLogRow::toEntry).toList();
+    }
+
+    /**
+     * Applies a change to an account and logs it, refused when it would leave no active administrator. The
+     * active administrators' rows are locked first, so that two administrators removing each other at the same
+     * moment cannot both pass the check.
+     */
+    private Account change(Caller caller, String username, AdministrationAction action, Consumer<AccountEntity> apply) {
+        requireAdministrator(caller);
+        AccountEntity account = em.find(AccountEntity.class, username);
+        if (account == null) {
+            throw new UnknownAccountException(username);
+        }
+        em.createNativeQuery("select a.username from accounts.account a where a.active = true and exists "
+                + "(select 1 from accounts.account_role r where r.username = a.username and r.role = 'admin') "
+                + "for update").getResultList();
+        em.refresh(account);
+        Account before = account.toAccount();
+        apply.accept(account);
+        em.flush();
+        if (before.active() && before.roles().contains(Role.ADMIN) && !anyActiveWith(Role.ADMIN)) {
+            throw new LastAdministratorException(username);
+        }
+        Account after = account.toAccount();
+        em.persist(new AdministrationLogRow(clock.nowUtc(), caller.name(), action, before, after));
+        return after;
+    }
+
+    private static void requireAdministrator(Caller caller) {
+        if (!caller.has(Role.ADMIN)) {
+            throw new Forbidden("Accès refusé : l'administration des comptes demande le rôle admin.");
+        }
+    }
+
+    private static String drawPassword() {
+        StringBuilder password = new StringBuilder(GENERATED_PASSWORD_LENGTH);
+        for (int i = 0; i < GENERATED_PASSWORD_LENGTH; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    /**
+     * The account as sign-in checks it, read from the database on every call (never from a cache, so that a
+     * deactivation or a change of roles made on any node counts at once); none when unknown or inactive.
+     */
+    Optional<ActiveAccount> active(String username) {
+        return em.createNamedQuery("AccountEntity.signingIn", AccountEntity.class).setParameter("username", username)
+                .getResultStream().findFirst().flatMap(AccountEntity::toActiveAccount);
     }
 
     /** A carrier's account holds that role alone and names an existing carrier; the Region's accounts name none. */

@@ -13,8 +13,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -24,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -47,11 +46,25 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /** The sign-in page, which protected pages redirect to. */
     public static final String SIGN_IN_PAGE = "/login.xhtml";
 
+    /**
+     * The request attribute by which a throttled sign-in from the page tells the page how long to wait
+     * (a {@link Duration}).
+     */
+    public static final String THROTTLED = SignInMechanism.class.getName() + ".throttled";
+
     private static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
+    /** Set on the request whose session this mechanism ended because its account is no longer active. */
+    private static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
     private static final String BASIC = "Basic ";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    SignInAttempts attempts;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     VerifiedCredentials verifiedCredentials;
@@ -97,32 +110,43 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?continue="
                     + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8)
-                    + (sessionExpired(request) ? "&expired=true" : ""));
+                    + (request.getAttribute(DEACTIVATED) != null ? "&deactivated=true"
+                            : sessionExpired(request) ? "&expired=true" : ""));
         }
         return context.doNothing();
     }
 
     private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!(credential instanceof UsernamePasswordCredential password)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignInAttempts.Outcome outcome = attempts.attempt(password, throttle.addressOf(request));
+        if (outcome instanceof SignInAttempts.Throttled throttled) {
+            request.setAttribute(THROTTLED, throttled.retryAfter());
+        }
+        if (!(outcome instanceof SignInAttempts.Accepted accepted)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: the signed-in session gets a new id
         }
-        request.getSession(true).setAttribute(SIGNED_IN,
-                new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
-        return context.notifyContainerAboutLogin(result);
+        SignedInCaller caller = new SignedInCaller(accepted.account().username(), accepted.account().groups());
+        request.getSession(true).setAttribute(SIGNED_IN, caller);
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
                                      HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            CredentialValidationResult result = basicCredential(authorization)
-                    .map(verifiedCredentials::validate).orElse(CredentialValidationResult.INVALID_RESULT);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result) : challenge(response, context);
+            Optional<UsernamePasswordCredential> credential = basicCredential(authorization);
+            SignInAttempts.Outcome outcome = credential.isEmpty() ? new SignInAttempts.Refused()
+                    : verifiedCredentials.validate(credential.get(), throttle.addressOf(request));
+            if (outcome instanceof SignInAttempts.Accepted accepted) {
+                return context.notifyContainerAboutLogin(accepted.account().username(), accepted.account().groups());
+            }
+            return outcome instanceof SignInAttempts.Throttled throttled
+                    ? tooManySignIns(response, throttled.retryAfter()) : challenge(response, context);
         }
         Optional<SignedInCaller> caller = signedIn(request).filter(c -> isReading(request));
         if (caller.isPresent()) {
@@ -131,14 +155,28 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.isProtected() ? challenge(response, context) : context.doNothing();
     }
 
-    /** The 503 answer is written here: the request goes no further. */
-    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+    /** An answer written by the mechanism itself: the request goes no further. */
+    @FunctionalInterface
+    private interface Answer {
+        void write() throws IOException;
+    }
+
+    private static AuthenticationStatus answered(Answer answer) {
         try {
-            Unavailable.answer(request, response);
+            answer.write();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus tooManySignIns(HttpServletResponse response, Duration retryAfter) {
+        return answered(() -> TooManySignIns.answer(response, retryAfter));
+    }
+
+    /** The 503 answer is written here: the request goes no further. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        return answered(() -> Unavailable.answer(request, response));
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
@@ -158,10 +196,25 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private static Optional<SignedInCaller> signedIn(HttpServletRequest request) {
+    /**
+     * Who the session signed in, as their account stands now: read on every request, so that a deactivated
+     * account's session ends at its next request (on any node) and changed roles count at once.
+     */
+    private Optional<SignedInCaller> signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty()
-                : Optional.ofNullable((SignedInCaller) session.getAttribute(SIGNED_IN));
+        SignedInCaller remembered = session == null ? null : (SignedInCaller) session.getAttribute(SIGNED_IN);
+        if (remembered == null) {
+            return Optional.empty();
+        }
+        Optional<SignedInCaller> current = accounts.active(remembered.name())
+                .map(a -> new SignedInCaller(a.username(), a.groups()));
+        if (current.isEmpty()) {
+            session.invalidate();
+            request.setAttribute(DEACTIVATED, Boolean.TRUE);
+        } else if (!current.get().equals(remembered)) {
+            session.setAttribute(SIGNED_IN, current.get());
+        }
+        return current;
     }
 
     /** The API and the metrics (which Payara serves in this application's context): HTTP Basic. */

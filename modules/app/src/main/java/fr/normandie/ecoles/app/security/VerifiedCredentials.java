@@ -3,8 +3,6 @@ package fr.normandie.ecoles.app.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
@@ -15,26 +13,31 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * HTTP Basic sends the password with every request, and checking it against its PBKDF2 hash costs several
- * milliseconds of CPU each time. A credential the identity store found valid is remembered for a short while
+ * milliseconds of CPU each time. A credential found valid is remembered for a short while
  * ({@code security.verified-credentials.ttl}, default one minute), keyed by the user name and an HMAC of the
  * password under a key drawn at start-up: neither the password nor a hash anyone could attack offline is kept,
- * a wrong password is never remembered, and a change to an account in the database (password, roles, a
- * deactivation) takes effect within that delay.
+ * and a wrong password is never remembered. A remembered credential still reads the account on every request:
+ * a deactivation, a change of roles or of password made on any node counts from the next request on.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Verified(CredentialValidationResult result, long expiresAt) {
+    /** The account as it was when its password was checked, and until when that check is believed. */
+    private record Verified(ActiveAccount account, long expiresAt) {
     }
 
     @Inject
-    IdentityStoreHandler identityStores;
+    SignInAttempts attempts;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     @ConfigProperty(name = "security.verified-credentials.ttl", defaultValue = "PT1M")
@@ -49,27 +52,39 @@ public class VerifiedCredentials {
         key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    /** The identity store's answer for the credential, from memory when it was found valid a moment ago. */
-    CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    /**
+     * The credential's outcome: accepted from memory when it was checked a moment ago and the account is still
+     * active with the same password (with its roles of now), else a sign-in attempt, throttled as any.
+     */
+    SignInAttempts.Outcome validate(UsernamePasswordCredential credential, String address) {
         String entry = credential.getCaller() + '\0' + fingerprint(credential.getPasswordAsString());
         long now = System.nanoTime();
         Verified known = verified.get(entry);
         if (known != null && now - known.expiresAt() < 0) {
-            return known.result();
-        }
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.values().removeIf(v -> now - v.expiresAt() >= 0);
-                if (verified.size() >= MAX_ENTRIES) {
-                    verified.clear();
-                }
+            Optional<ActiveAccount> current = accounts.active(known.account().username())
+                    .filter(a -> a.passwordHash().equals(known.account().passwordHash()));
+            if (current.isPresent()) {
+                return new SignInAttempts.Accepted(current.get());
             }
-            verified.put(entry, new Verified(result, now + ttl.toNanos()));
+            verified.remove(entry);
+        }
+        SignInAttempts.Outcome outcome = attempts.attempt(credential, address);
+        if (outcome instanceof SignInAttempts.Accepted accepted) {
+            remember(entry, accepted.account(), now);
         } else {
             verified.remove(entry);
         }
-        return result;
+        return outcome;
+    }
+
+    private void remember(String entry, ActiveAccount account, long now) {
+        if (verified.size() >= MAX_ENTRIES) {
+            verified.values().removeIf(v -> now - v.expiresAt() >= 0);
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+        }
+        verified.put(entry, new Verified(account, now + ttl.toNanos()));
     }
 
     private String fingerprint(String password) {

@@ -414,7 +414,9 @@ class StrictReadingFuzzIT extends DeployedApplication {
             List<String> tables = new ArrayList<>();
             try (ResultSet found = sql.executeQuery("select table_schema || '.' || table_name from "
                     + "information_schema.tables where table_type = 'BASE TABLE' and ((table_schema in "
-                    + "('schools', 'audits', 'funding', 'accounts') and table_name <> 'flyway_schema_history') "
+                    + "('schools', 'audits', 'funding', 'accounts') and table_name <> 'flyway_schema_history' "
+                    // sign-in throttling's bookkeeping: a valid sign-in forgets the name's earlier failures
+                    + "and table_name <> 'sign_in_throttle') "
                     + "or (table_schema = 'public' and table_name in ('act_ru_task', 'act_ru_execution', "
                     + "'act_ru_variable', 'act_hi_procinst', 'act_hi_taskinst', 'act_ru_identitylink')))")) {
                 while (found.next()) {

@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.app.web.session;
 
 import fr.normandie.ecoles.app.security.SignInMechanism;
+import fr.normandie.ecoles.app.security.TooManySignIns;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -40,6 +42,8 @@ public class SignIn {
     private String continueTo;
     private boolean expired;
     private boolean signedOut;
+    /** The session was ended because the account was deactivated. */
+    private boolean deactivated;
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -52,7 +56,9 @@ public class SignIn {
             faces.responseComplete();
         } else {
             password = null;
-            FormErrors.global(Texts.get("signIn.refused"));
+            Object throttled = external.getRequestMap().get(SignInMechanism.THROTTLED);
+            FormErrors.global(throttled instanceof Duration wait
+                    ? Texts.get("signIn.throttled", TooManySignIns.seconds(wait)) : Texts.get("signIn.refused"));
         }
     }
 
@@ -107,6 +113,14 @@ public class SignIn {
 
     public void setExpired(boolean expired) {
         this.expired = expired;
+    }
+
+    public boolean isDeactivated() {
+        return deactivated;
+    }
+
+    public void setDeactivated(boolean deactivated) {
+        this.deactivated = deactivated;
     }
 
     public boolean isSignedOut() {

@@ -11,7 +11,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
  */
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/ecoles",
-        callerQuery = "select password_hash from accounts.account where username = ? and active = true",
+        callerQuery = "select password_hash from accounts.account where username = ? and active = true and password_hash is not null",
         groupsQuery = "select role from accounts.account_role where username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {

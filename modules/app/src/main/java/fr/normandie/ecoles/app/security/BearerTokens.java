@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The directory's access tokens, as the API accepts them ({@code Authorization: Bearer}): a JWT signed with one
  * of the keys the issuer publishes (its JWKS, RSA: RS256, RS384, RS512; never {@code none} nor a shared
  * secret), from the configured issuer, for this application (its client id among the audiences), not expired
- * (a minute of clock skew allowed), and an access token ({@code typ}, when present, {@code Bearer}: an ID token
+ * ({@code OIDC_CLOCK_SKEW} allowed, 30 seconds by default), and an access token ({@code typ}, when present, {@code Bearer}: an ID token
  * is not a credential for the API). The keys are fetched once and again when a token names a key not yet known
  * (the directory rotated them), at most once every {@link #KEYS_REFRESH} so that made-up key ids cannot make
  * the application hammer the directory.
@@ -38,7 +38,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class BearerTokens {
 
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
     static final Duration KEYS_REFRESH = Duration.ofSeconds(30);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Map<String, String> ALGORITHMS =
@@ -92,11 +91,12 @@ public class BearerTokens {
             throw new InvalidTokenException("audience " + claims.strings("aud"));
         }
         long now = clock.now().getEpochSecond();
+        long skew = settings.clockSkew().toSeconds();
         long exp = claims.epochSeconds("exp").orElseThrow(() -> new InvalidTokenException("no expiry"));
-        if (now > exp + CLOCK_SKEW.toSeconds()) {
+        if (now > exp + skew) {
             throw new InvalidTokenException("expired");
         }
-        if (claims.epochSeconds("nbf").filter(nbf -> now < nbf - CLOCK_SKEW.toSeconds()).isPresent()) {
+        if (claims.epochSeconds("nbf").filter(nbf -> now < nbf - skew).isPresent()) {
             throw new InvalidTokenException("not valid yet");
         }
         if (!claims.string("typ").orElse("Bearer").equalsIgnoreCase("Bearer")) {

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -54,6 +55,11 @@ public class DirectorySettings {
     @ConfigProperty(name = "oidc.role-mapping")
     Optional<String> roleMapping;
 
+    /** How far the directory's clock may be from ours when a bearer token's expiry is checked. */
+    @Inject
+    @ConfigProperty(name = "oidc.clock-skew", defaultValue = "PT30S")
+    Duration clockSkew;
+
     private DirectoryRoles roles;
 
     /** Whether people sign in through the directory. */
@@ -81,6 +87,10 @@ public class DirectorySettings {
     /** The claim, in the ID token or the access token, whose values are the person's roles in the directory. */
     String rolesClaim() {
         return rolesClaim;
+    }
+
+    Duration clockSkew() {
+        return clockSkew;
     }
 
     DirectoryRoles roles() {

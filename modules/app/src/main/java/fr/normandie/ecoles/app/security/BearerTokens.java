@@ -53,7 +53,10 @@ public class BearerTokens {
     private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
     private volatile Instant keysFetched = Instant.EPOCH;
 
-    /** The person the token speaks for; refused ({@link InvalidTokenException}) otherwise. */
+    /**
+     * The person the token speaks for; refused ({@link InvalidTokenException}) otherwise, or
+     * {@link DirectoryUnreachableException} when the directory's keys cannot be fetched.
+     */
     DirectoryCaller verify(String token) {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
@@ -146,13 +149,13 @@ public class BearerTokens {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(address).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("the directory answered " + response.statusCode() + " at " + address);
+                throw new DirectoryUnreachableException("the directory answered " + response.statusCode() + " at " + address, null);
             }
             try (var reader = Json.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
             }
         } catch (IOException e) {
-            throw new IllegalStateException("the directory cannot be reached at " + address, e);
+            throw new DirectoryUnreachableException("the directory cannot be reached at " + address, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

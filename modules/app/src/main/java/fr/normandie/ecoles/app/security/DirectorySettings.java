@@ -33,7 +33,7 @@ import java.util.Optional;
 public class DirectorySettings {
 
     /** Where the directory sends the browser back with its code: the dashboard, shown once signed in. */
-    static final String CALLBACK = "/dashboard.xhtml";
+    static final String CALLBACK = SignInMechanism.HOME;
 
     @Inject
     @ConfigProperty(name = "oidc.issuer")

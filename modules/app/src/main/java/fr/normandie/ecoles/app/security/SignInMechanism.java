@@ -62,7 +62,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /** The sign-in page, which protected pages redirect to. */
     public static final String SIGN_IN_PAGE = "/login.xhtml";
 
+    /** Where a person goes once signed in when they asked for no page (or for one they may not be sent to). */
+    public static final String HOME = "/dashboard.xhtml";
+
     private static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
+    private static final String ASKED = SignInMechanism.class.getName() + ".asked";
     private static final String BASIC = "Basic ";
     private static final String BEARER = "Bearer ";
     private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
@@ -155,8 +159,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      */
     private AuthenticationStatus throughDirectory(HttpServletRequest request, HttpServletResponse response,
                                                   HttpMessageContext context) {
+        boolean leaving = context.isProtected() && request.getParameter("state") == null;
         AuthenticationStatus status = directory.validate(request, response, context);
         if (status != AuthenticationStatus.SUCCESS) {
+            if (leaving && status == AuthenticationStatus.SEND_CONTINUE) {
+                request.getSession(true).setAttribute(ASKED, requestedPath(request)); // to come back to
+            }
             return status;
         }
         DirectoryCaller caller = directory.signedIn();
@@ -166,13 +174,27 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             LOG.log(Level.WARNING, "Directory sign-in refused: {0}", e.getMessage());
             return refused(response);
         }
+        Object asked = request.getSession(true).getAttribute(ASKED);
         remember(request, new SignedInCaller(caller.name(), caller.groups()));
-        return context.redirect(request.getContextPath() + DirectorySettings.CALLBACK);
+        request.getSession().removeAttribute(ASKED);
+        return context.redirect(request.getContextPath() + pageToContinueTo((String) asked));
     }
 
-    /** A directory's access token on the API: the person it speaks for, with the roles of its claim. */
-    private AuthenticationStatus bearer(String authorization, HttpServletResponse response,
-                                        HttpMessageContext context) {
+    /** Only a page of this application, never an address elsewhere, the sign-in page nor the API. */
+    public static String pageToContinueTo(String requested) {
+        if (requested == null || !requested.startsWith("/") || requested.startsWith("//")
+                || requested.contains("\\") || requested.startsWith(SIGN_IN_PAGE) || requested.startsWith("/api/")) {
+            return HOME;
+        }
+        return requested;
+    }
+
+    /**
+     * A directory's access token on the API: the person it speaks for, with the roles of its claim. The directory
+     * out of reach (its keys unknown yet) is a 503, as the database out of reach.
+     */
+    private AuthenticationStatus bearer(String authorization, HttpServletRequest request,
+                                        HttpServletResponse response, HttpMessageContext context) {
         try {
             DirectoryCaller caller = bearerTokens.verify(authorization.substring(BEARER.length()).trim());
             accounts.signInThroughDirectory(caller);
@@ -181,6 +203,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             LOG.log(Level.FINE, "Bearer token refused: {0}", e.getMessage());
             response.addHeader("WWW-Authenticate", "Bearer realm=\"Ecoles de production\", error=\"invalid_token\"");
             return context.responseUnauthorized();
+        } catch (DirectoryUnreachableException e) {
+            LOG.log(Level.WARNING, "Bearer token not checked: {0}", e.getMessage());
+            return unavailable(request, response);
         }
     }
 
@@ -205,7 +230,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if (directory.configured() && authorization != null
                 && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return bearer(authorization, response, context);
+            return bearer(authorization, request, response, context);
         }
         Optional<SignedInCaller> caller = signedIn(request).filter(c -> isReading(request));
         if (caller.isPresent()) {

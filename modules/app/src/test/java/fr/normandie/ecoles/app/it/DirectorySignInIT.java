@@ -92,10 +92,11 @@ class DirectorySignInIT {
             browser.driver().findElement(By.id("password")).sendKeys("Claire-Annuaire-2026");
             browser.driver().findElement(By.id("kc-login")).click();
 
-            // Then she is back, signed in as a project officer: no code in the address, the staff's navigation
+            // Then she is back on the page she asked, signed in as a project officer: no code in the address
             browser.waitFor(By.id("signOut:button"));
             browser.screenshot("directory-sign-in");
-            assertThat(browser.driver().getCurrentUrl()).startsWith(base.toString()).doesNotContain("code=");
+            assertThat(browser.driver().getCurrentUrl()).isEqualTo(base + "projects/list.xhtml");
+            assertThat(browser.heading()).isEqualTo("Projets");
             String navigation = browser.text(By.cssSelector("nav.site-nav"));
             assertThat(navigation).contains("Mes tâches", "Nouveau projet").doesNotContain("Comptes");
             browser.go("admin/accounts.xhtml");
@@ -109,7 +110,9 @@ class DirectorySignInIT {
     @Test
     void aDirectoryValueTheMappingDoesNotNameGrantsNothing() {
         try (Browser browser = Browser.open(base)) {
-            browser.go("admin/accounts.xhtml");
+            // the sign-in page offers the directory beside the local accounts
+            browser.go("login.xhtml");
+            browser.click("directorySignIn");
             browser.waitFor(By.id("kc-login"));
             browser.driver().findElement(By.id("username")).sendKeys("intrus");
             browser.driver().findElement(By.id("password")).sendKeys("Intrus-Annuaire-2026");

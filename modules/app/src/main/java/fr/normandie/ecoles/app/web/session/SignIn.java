@@ -26,7 +26,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @RequestScoped
 public class SignIn {
 
-    static final String HOME = "/dashboard.xhtml";
+    static final String HOME = SignInMechanism.HOME;
 
     @Inject
     SecurityContext security;
@@ -69,12 +69,7 @@ public class SignIn {
 
     /** Only a page of this application, never an address elsewhere nor the sign-in page itself. */
     static String safeDestination(String requested) {
-        if (requested == null || !requested.startsWith("/") || requested.startsWith("//")
-                || requested.contains("\\") || requested.startsWith(SignInMechanism.SIGN_IN_PAGE)
-                || requested.startsWith("/api/")) {
-            return HOME;
-        }
-        return requested;
+        return SignInMechanism.pageToContinueTo(requested);
     }
 
     public String getUsername() {

@@ -30,10 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The directory's access tokens, as the API accepts them ({@code Authorization: Bearer}): a JWT signed with one
  * of the keys the issuer publishes (its JWKS, RSA: RS256, RS384, RS512; never {@code none} nor a shared
  * secret), from the configured issuer, for this application (its client id among the audiences), not expired
- * ({@code OIDC_CLOCK_SKEW} allowed, 30 seconds by default), and an access token ({@code typ}, when present, {@code Bearer}: an ID token
- * is not a credential for the API). The keys are fetched once and again when a token names a key not yet known
- * (the directory rotated them), at most once every {@link #KEYS_REFRESH} so that made-up key ids cannot make
- * the application hammer the directory.
+ * ({@code OIDC_CLOCK_SKEW} allowed, 30 seconds by default), and an access token ({@code typ}, when present,
+ * {@code Bearer}: an ID token is not a credential for the API). The keys are fetched once and again when a token
+ * names a key not yet known (the directory rotated them), at most once every {@link #KEYS_REFRESH} so that
+ * made-up key ids cannot make the application hammer the directory.
  */
 @ApplicationScoped
 public class BearerTokens {

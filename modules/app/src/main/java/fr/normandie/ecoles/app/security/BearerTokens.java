@@ -3,17 +3,11 @@ package fr.normandie.ecoles.app.security;
 import fr.normandie.ecoles.kernel.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -39,7 +33,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public class BearerTokens {
 
     static final Duration KEYS_REFRESH = Duration.ofSeconds(30);
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Map<String, String> ALGORITHMS =
             Map.of("RS256", "SHA256withRSA", "RS384", "SHA384withRSA", "RS512", "SHA512withRSA");
 
@@ -49,7 +42,9 @@ public class BearerTokens {
     @Inject
     Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    @Inject
+    DirectoryDocuments documents;
+
     private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
     private volatile Instant keysFetched = Instant.EPOCH;
 
@@ -121,8 +116,7 @@ public class BearerTokens {
 
     private synchronized void refreshKeys() {
         keysFetched = clock.now();
-        JsonObject discovery = get(settings.discovery());
-        JsonObject jwks = get(URI.create(discovery.getString("jwks_uri")));
+        JsonObject jwks = documents.get(URI.create(documents.discovery().getString("jwks_uri")));
         for (JsonValue value : jwks.getJsonArray("keys")) {
             JsonObject jwk = value.asJsonObject();
             if ("RSA".equals(jwk.getString("kty", "")) && !"enc".equals(jwk.getString("use", "sig"))) {
@@ -142,23 +136,5 @@ public class BearerTokens {
 
     private static BigInteger unsigned(String base64Url) {
         return new BigInteger(1, Base64.getUrlDecoder().decode(base64Url));
-    }
-
-    private JsonObject get(URI address) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(address).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new DirectoryUnreachableException("the directory answered " + response.statusCode() + " at " + address, null);
-            }
-            try (var reader = Json.createReader(new StringReader(response.body()))) {
-                return reader.readObject();
-            }
-        } catch (IOException e) {
-            throw new DirectoryUnreachableException("the directory cannot be reached at " + address, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

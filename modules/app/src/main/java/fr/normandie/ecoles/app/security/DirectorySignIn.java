@@ -13,7 +13,11 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A page's sign-in through the directory: the container's OpenID Connect mechanism (defined on
@@ -34,6 +38,9 @@ public class DirectorySignIn {
     @Inject
     OpenIdContext openId;
 
+    @Inject
+    DirectoryDocuments documents;
+
     private HttpAuthenticationMechanism provider;
 
     boolean configured() {
@@ -53,6 +60,30 @@ public class DirectorySignIn {
     /** Who just signed in: the claims of the ID token the mechanism checked. */
     DirectoryCaller signedIn() {
         return TokenClaims.ofJwt(openId.getIdentityToken().getToken()).caller(settings);
+    }
+
+    /**
+     * Where to send a person who signs out after signing in through the directory, so that the directory's
+     * session ends too (OpenID Connect RP-initiated logout: its {@code end_session_endpoint}, with the ID token
+     * as hint, back to {@code returnTo}, which the directory must know for the client); none when the person signed
+     * in otherwise or the directory names no such endpoint.
+     */
+    public Optional<URI> signOutAddress(HttpServletRequest request, String returnTo) {
+        if (!configured() || request.getSession(false) == null || openId.getIdentityToken() == null) {
+            return Optional.empty();
+        }
+        String endpoint = documents.discovery().getString("end_session_endpoint", "");
+        if (endpoint.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(URI.create(endpoint + (endpoint.contains("?") ? "&" : "?")
+                + "client_id=" + encoded(settings.getClientId())
+                + "&id_token_hint=" + encoded(openId.getIdentityToken().getToken())
+                + "&post_logout_redirect_uri=" + encoded(returnTo)));
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private HttpAuthenticationMechanism provider() {

@@ -101,6 +101,12 @@ class DirectorySignInIT {
             assertThat(navigation).contains("Mes tâches", "Nouveau projet").doesNotContain("Comptes");
             browser.go("admin/accounts.xhtml");
             assertThat(browser.heading()).isEqualTo("Accès refusé");
+
+            // When she signs out, the directory's session ends too: the next page asks for her password again
+            browser.signOut();
+            assertThat(browser.driver().getCurrentUrl()).startsWith(base + "login.xhtml");
+            browser.go("projects/list.xhtml");
+            browser.waitFor(By.id("kc-login"));
         }
         // and her account was opened with the directory's name, address and roles
         assertThat(account("claire.martin")).contains(new AccountRow("Claire Martin", "claire.martin@region.example",

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web.session;
 
+import fr.normandie.ecoles.app.security.DirectorySignIn;
 import fr.normandie.ecoles.app.security.SignInMechanism;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
@@ -18,6 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -33,6 +36,9 @@ public class SignIn {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    DirectorySignIn directory;
 
     private String username;
     private String password;
@@ -58,12 +64,17 @@ public class SignIn {
 
     public void signOut() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String signedOut = external.getRequestContextPath() + SignInMechanism.SIGN_IN_PAGE + "?signedOut=true";
+        // signed in through the directory: its session ends too, then it sends the browser back here
+        Optional<URI> directorySignOut = directory.signOutAddress(request,
+                request.getRequestURL().toString().replaceFirst("^(\\w+://[^/]+).*$", "$1") + signedOut);
+        request.logout();
         HttpSession session = (HttpSession) external.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        external.redirect(external.getRequestContextPath() + SignInMechanism.SIGN_IN_PAGE + "?signedOut=true");
+        external.redirect(directorySignOut.map(URI::toString).orElse(signedOut));
         faces.responseComplete();
     }
 

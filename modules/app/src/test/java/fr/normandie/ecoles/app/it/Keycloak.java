@@ -35,12 +35,9 @@ final class Keycloak implements AutoCloseable {
 
     private final Process process;
     private final int port;
-    private final Duration startedIn;
-
-    private Keycloak(Process process, int port, Duration startedIn) {
+    private Keycloak(Process process, int port) {
         this.process = process;
         this.port = port;
-        this.startedIn = startedIn;
     }
 
     /** Starts Keycloak on the port and waits until its realm answers. */
@@ -59,12 +56,13 @@ final class Keycloak implements AutoCloseable {
             builder.environment().put("JAVA_HOME", java.toString());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "it-keycloak-admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "it-keycloak-admin");
-            long started = System.nanoTime();
-            Keycloak keycloak = new Keycloak(builder.start(), port, Duration.ZERO);
+            long starting = System.nanoTime();
+            Keycloak keycloak = new Keycloak(builder.start(), port);
+            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close)); // never left running by a crashed run
             keycloak.awaitRealm();
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            System.out.println("Keycloak started in " + took.toMillis() + " ms (Java at " + java + ")");
-            return new Keycloak(keycloak.process, port, took);
+            System.out.println("Keycloak started in " + Duration.ofNanos(System.nanoTime() - starting).toMillis()
+                    + " ms (Java at " + java + ")");
+            return keycloak;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,10 +75,6 @@ final class Keycloak implements AutoCloseable {
 
     String tokenEndpoint() {
         return issuer() + "/protocol/openid-connect/token";
-    }
-
-    Duration startedIn() {
-        return startedIn;
     }
 
     private void awaitRealm() {

@@ -103,8 +103,10 @@ class DirectorySignInIT {
             assertThat(browser.heading()).isEqualTo("Accès refusé");
 
             // When she signs out, the directory's session ends too: the next page asks for her password again
-            browser.signOut();
-            assertThat(browser.driver().getCurrentUrl()).startsWith(base + "login.xhtml");
+            browser.go("projects/list.xhtml");
+            browser.click("signOut:button");
+            browser.waitUntil(page -> page.getCurrentUrl().startsWith(base + "login.xhtml"));
+            browser.screenshot("directory-signed-out");
             browser.go("projects/list.xhtml");
             browser.waitFor(By.id("kc-login"));
         }

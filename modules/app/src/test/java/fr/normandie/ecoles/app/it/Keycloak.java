@@ -54,6 +54,9 @@ final class Keycloak implements AutoCloseable {
                     "--http-port=" + port, "--http-management-port=" + (port + 1), "--import-realm")
                     .redirectErrorStream(true).redirectOutput(TARGET.resolve("keycloak.log").toFile());
             builder.environment().put("JAVA_HOME", java.toString());
+            // Keycloak's worker threads reset their thread locals by reflection, which Java 24 and later refuse unless
+            // java.lang is opened to them (without it they die: "thread-local-reset capability on Java 24 or later")
+            builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "it-keycloak-admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "it-keycloak-admin");
             long starting = System.nanoTime();

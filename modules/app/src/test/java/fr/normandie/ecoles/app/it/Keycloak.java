@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * A real Keycloak, the directory the directory sign-in tests sign in through: the distribution the build
  * unpacked ({@code keycloak.home}, org.keycloak:keycloak-quarkus-dist), started in development mode on a fixed
  * port with the realm kept in the test resources ({@code keycloak/ecoles-realm.json}: its users, their roles in
- * the {@code roles} claim, the application's confidential client and the test clients). Keycloak needs Java 21
+ * the {@code roles} claim, the application's confidential client and the test clients), on a new database each
+ * time. Keycloak needs Java 21
  * or later: {@code KEYCLOAK_JAVA_HOME}, then the JDKs under {@code /usr/lib/jvm}, the newest first; none is a
  * failure that says so (.ci/run installs one).
  */
@@ -46,6 +47,9 @@ final class Keycloak implements AutoCloseable {
         Path java = javaHome().orElseGet(() -> fail("Keycloak needs Java 21 or later: none found in KEYCLOAK_JAVA_HOME "
                 + "nor under /usr/lib/jvm (.ci/run installs one)"));
         try {
+            // a new database each time: Keycloak imports a realm only when it has none of that name, and state
+            // left by an earlier run (sessions, a realm file since changed) must not leak into this one
+            deleteTree(home.resolve("data/h2"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
             try (var stream = Keycloak.class.getResourceAsStream("/keycloak/ecoles-realm.json")) {
                 Files.copy(stream, imports.resolve("ecoles-realm.json"), StandardCopyOption.REPLACE_EXISTING);
@@ -103,6 +107,16 @@ final class Keycloak implements AutoCloseable {
         }
         close();
         fail("Keycloak did not answer within " + START_TIMEOUT + ": see " + TARGET.resolve("keycloak.log"));
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static void pause() {

@@ -47,6 +47,12 @@ public class DirectorySignIn {
         return settings.configured();
     }
 
+    /** The directory's origin ({@code scheme://host:port}), where the sign-out sends the browser. */
+    String origin() {
+        URI issuer = URI.create(settings.getIssuer());
+        return issuer.getScheme() + "://" + issuer.getAuthority();
+    }
+
     /** The container's mechanism at work: a redirect to the provider, the code exchanged, or nothing to do. */
     AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
                                   HttpMessageContext context) {

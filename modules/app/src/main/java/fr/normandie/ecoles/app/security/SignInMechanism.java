@@ -96,6 +96,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (directory.configured()) {
+            request.setAttribute(SecurityHeaders.FORM_TARGET, directory.origin()); // the sign-out's way out
+        }
         // this runs before any filter: its refusals carry the security headers too
         SecurityHeaders.apply(request, response, publicAddress.isSecure(request));
         try {

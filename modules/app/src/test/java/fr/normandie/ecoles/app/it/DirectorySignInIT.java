@@ -105,8 +105,13 @@ class DirectorySignInIT {
             // When she signs out, the directory's session ends too: the next page asks for her password again
             browser.go("projects/list.xhtml");
             browser.click("signOut:button");
-            browser.waitUntil(page -> page.getCurrentUrl().startsWith(base + "login.xhtml"));
-            browser.screenshot("directory-signed-out");
+            try {
+                browser.waitUntil(page -> page.getCurrentUrl().startsWith(base + "login.xhtml"));
+            } finally {
+                browser.screenshot("directory-signed-out");
+                System.out.println("After sign-out: " + browser.driver().getCurrentUrl() + "\n"
+                        + browser.text(By.tagName("body")));
+            }
             browser.go("projects/list.xhtml");
             browser.waitFor(By.id("kc-login"));
         }

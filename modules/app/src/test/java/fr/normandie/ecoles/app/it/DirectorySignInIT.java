@@ -108,9 +108,7 @@ class DirectorySignInIT {
             try {
                 browser.waitUntil(page -> page.getCurrentUrl().startsWith(base + "login.xhtml"));
             } finally {
-                browser.screenshot("directory-signed-out");
-                System.out.println("After sign-out: " + browser.driver().getCurrentUrl() + "\n"
-                        + browser.text(By.tagName("body")));
+                browser.screenshot("directory-signed-out"); // where the browser stopped, if it did
             }
             browser.go("projects/list.xhtml");
             browser.waitFor(By.id("kc-login"));

@@ -30,6 +30,12 @@ public class SecurityHeaders extends HttpFilter {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * A request attribute naming one more origin the pages' forms may lead to (their answer's redirect): the
+     * directory's, whose end of session the sign-out form's answer sends the browser to (issue 15, oidc).
+     */
+    public static final String FORM_TARGET = SecurityHeaders.class.getName() + ".formTarget";
+
     /** Faces' static resources (style sheets, scripts): the same for everyone. */
     private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
 
@@ -55,7 +61,9 @@ public class SecurityHeaders extends HttpFilter {
      * redirect to the sign-in page) are sent by the container before any filter runs.
      */
     public static void apply(HttpServletRequest request, HttpServletResponse response, boolean secure) {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        Object formTarget = request.getAttribute(FORM_TARGET);
+        response.setHeader("Content-Security-Policy", formTarget == null ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + formTarget));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");

@@ -42,6 +42,8 @@ public class AccountEntity {
     @Column(name = "full_name")
     private String fullName;
     private boolean active;
+    /** Signs in through the Region's directory: no local password; name, e-mail and roles are the directory's. */
+    private boolean directory;
     private String email;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
@@ -79,6 +81,28 @@ public class AccountEntity {
         this.active = true;
         this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
         setRoles(roles);
+    }
+
+    /** An account opened at its first sign-in through the directory. */
+    static AccountEntity fromDirectory(String username, LocalDateTime now) {
+        AccountEntity account = new AccountEntity();
+        account.username = username;
+        account.directory = true;
+        account.active = true;
+        account.createdAt = now;
+        return account;
+    }
+
+    boolean directory() {
+        return directory;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    void setFullName(String fullName) {
+        this.fullName = fullName;
     }
 
     void setRoles(Set<Role> roles) {

@@ -39,6 +39,8 @@ public class Accounts {
 
     @Inject
     Carriers carriers;
+
+    @Inject
     Clock clock;
 
     /** The most entries the administration log answers at once. */
@@ -194,6 +196,30 @@ public class Accounts {
         AccountEntity entity = new AccountEntity(username, hashing.hash(password), fullName, roles, null);
         em.persist(entity);
         return entity.toAccount();
+    }
+
+    /**
+     * Opens or brings up to date, at each sign-in through the directory, the account of the person it vouches
+     * for: full name, e-mail address and roles as the directory has them now, so that notifications, the
+     * officer of a project and the accounts' page know them. A name that is a local account's, or a deactivated
+     * account, is refused ({@link DirectoryAccountException}); nothing is written then.
+     */
+    @Transactional
+    public Account signInThroughDirectory(DirectoryCaller caller) {
+        AccountEntity account = em.find(AccountEntity.class, caller.name());
+        if (account == null) {
+            account = AccountEntity.fromDirectory(caller.name(), clock.nowUtc());
+            em.persist(account);
+        } else if (!account.directory()) {
+            throw new DirectoryAccountException("Le compte « " + caller.name() + " » est un compte local : "
+                    + "il ne se connecte pas par l'annuaire de la Région.");
+        } else if (!account.active()) {
+            throw new DirectoryAccountException("Le compte « " + caller.name() + " » est désactivé.");
+        }
+        account.setFullName(caller.fullName().orElse(caller.name()));
+        account.setEmail(caller.email().filter(EmailAddress::wellFormed).orElse(null));
+        account.setRoles(caller.roles());
+        return account.toAccount();
     }
 
     /**

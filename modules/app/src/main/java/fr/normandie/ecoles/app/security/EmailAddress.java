@@ -17,6 +17,11 @@ public final class EmailAddress {
     private EmailAddress() {
     }
 
+    /** Whether the address has an address's shape (one given by the directory, say). */
+    public static boolean wellFormed(String address) {
+        return address.length() <= MAX_LENGTH && SHAPE.matcher(address).matches();
+    }
+
     /** The address to keep, none for a blank one; refused (field {@code email}) when it cannot be an address. */
     public static Optional<String> check(String typed) {
         if (typed == null || typed.isBlank()) {

@@ -6,8 +6,11 @@ import fr.normandie.ecoles.app.http.SecurityHeaders;
 import fr.normandie.ecoles.app.operations.Unavailable;
 import fr.normandie.ecoles.app.problems.DatabaseOutage;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -25,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The application's one authentication mechanism, for its two kinds of callers, both checked against
@@ -39,7 +44,17 @@ import java.util.Optional;
  * The session is also accepted on the API for reading ({@code GET}, {@code HEAD}), so that the pages can
  * link to the exports; a request that changes something must carry Basic credentials, so no page of
  * another site can make a signed-in browser change data through the API.
+ * <p>
+ * With the Region's directory configured ({@link DirectorySettings}), a protected page asked without a session
+ * goes to the directory instead of the sign-in page ({@link DirectorySignIn}); once back, the person's account is
+ * opened or updated ({@link Accounts#signInThroughDirectory}) and the session remembers them as after the
+ * sign-in page. The API then also accepts the directory's access tokens ({@code Authorization: Bearer},
+ * {@link BearerTokens}). The local accounts keep working beside it (the administrator's, say).
+ * This mechanism is the selected alternative: the container's OpenID Connect mechanism, which the annotation
+ * on {@link DirectorySettings} defines in any case, is only ever called through it.
  */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
@@ -55,7 +70,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
     /** Set on the request whose session this mechanism ended because its account is no longer active. */
     private static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
+    /** Where a person goes once signed in when they asked for no page (or for one they may not be sent to). */
+    public static final String HOME = "/dashboard.xhtml";
+
+    private static final String ASKED = SignInMechanism.class.getName() + ".asked";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
 
     @Inject
     SignInAttempts attempts;
@@ -73,12 +94,24 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     PublicAddress publicAddress;
 
     @Inject
+    DirectorySignIn directory;
+
+    @Inject
+    BearerTokens bearerTokens;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
     @Readiness
     StartupReadiness startup;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (directory.configured()) {
+            request.setAttribute(SecurityHeaders.FORM_TARGET, directory.origin()); // the sign-out's way out
+        }
         // this runs before any filter: its refusals carry the security headers too
         SecurityHeaders.apply(request, response, publicAddress.isSecure(request));
         try {
@@ -107,6 +140,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (caller.isPresent()) {
             return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
         }
+        if (directory.configured()) {
+            return throughDirectory(request, response, context);
+        }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?continue="
                     + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8)
@@ -127,12 +163,84 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (!(outcome instanceof SignInAttempts.Accepted accepted)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        SignedInCaller caller = new SignedInCaller(accepted.account().username(), accepted.account().groups());
+        remember(request, caller);
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+
+    private static void remember(HttpServletRequest request, SignedInCaller caller) {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: the signed-in session gets a new id
         }
-        SignedInCaller caller = new SignedInCaller(accepted.account().username(), accepted.account().groups());
         request.getSession(true).setAttribute(SIGNED_IN, caller);
-        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+
+    /**
+     * The container's OpenID Connect mechanism sends the browser to the directory or takes its code back. Once it
+     * has checked the ID token, the browser is sent on to the page without the code, signed in with the roles
+     * of the directory's claim: never with the groups the container's mechanism read, so the request that
+     * carries the code serves nothing.
+     */
+    private AuthenticationStatus throughDirectory(HttpServletRequest request, HttpServletResponse response,
+                                                  HttpMessageContext context) {
+        boolean leaving = context.isProtected() && request.getParameter("state") == null;
+        AuthenticationStatus status = directory.validate(request, response, context);
+        if (status != AuthenticationStatus.SUCCESS) {
+            if (leaving && status == AuthenticationStatus.SEND_CONTINUE) {
+                request.getSession(true).setAttribute(ASKED, requestedPath(request)); // to come back to
+            }
+            return status;
+        }
+        DirectoryCaller caller = directory.signedIn();
+        try {
+            accounts.signInThroughDirectory(caller);
+        } catch (DirectoryAccountException e) {
+            LOG.log(Level.WARNING, "Directory sign-in refused: {0}", e.getMessage());
+            return refused(response);
+        }
+        Object asked = request.getSession(true).getAttribute(ASKED);
+        remember(request, new SignedInCaller(caller.name(), caller.groups()));
+        request.getSession().removeAttribute(ASKED);
+        return context.redirect(request.getContextPath() + pageToContinueTo((String) asked));
+    }
+
+    /** Only a page of this application, never an address elsewhere, the sign-in page nor the API. */
+    public static String pageToContinueTo(String requested) {
+        if (requested == null || !requested.startsWith("/") || requested.startsWith("//")
+                || requested.contains("\\") || requested.startsWith(SIGN_IN_PAGE) || requested.startsWith("/api/")) {
+            return HOME;
+        }
+        return requested;
+    }
+
+    /**
+     * A directory's access token on the API: the person it speaks for, with the roles of its claim. The directory
+     * out of reach (its keys unknown yet) is a 503, as the database out of reach.
+     */
+    private AuthenticationStatus bearer(String authorization, HttpServletRequest request,
+                                        HttpServletResponse response, HttpMessageContext context) {
+        try {
+            DirectoryCaller caller = bearerTokens.verify(authorization.substring(BEARER.length()).trim());
+            accounts.signInThroughDirectory(caller);
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        } catch (InvalidTokenException | DirectoryAccountException e) {
+            LOG.log(Level.FINE, "Bearer token refused: {0}", e.getMessage());
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Ecoles de production\", error=\"invalid_token\"");
+            return context.responseUnauthorized();
+        } catch (DirectoryUnreachableException e) {
+            LOG.log(Level.WARNING, "Bearer token not checked: {0}", e.getMessage());
+            return unavailable(request, response);
+        }
+    }
+
+    /** The French 403 page: the directory vouched for someone the application refuses. */
+    private static AuthenticationStatus refused(HttpServletResponse response) {
+        try {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
@@ -147,6 +255,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             }
             return outcome instanceof SignInAttempts.Throttled throttled
                     ? tooManySignIns(response, throttled.retryAfter()) : challenge(response, context);
+        }
+        if (directory.configured() && authorization != null
+                && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return bearer(authorization, request, response, context);
         }
         Optional<SignedInCaller> caller = signedIn(request).filter(c -> isReading(request));
         if (caller.isPresent()) {
@@ -179,8 +291,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return answered(() -> Unavailable.answer(request, response));
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Ecoles de production\"");
+        if (directory.configured()) {
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Ecoles de production\"");
+        }
         return context.responseUnauthorized();
     }
 

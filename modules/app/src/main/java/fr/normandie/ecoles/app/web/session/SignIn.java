@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web.session;
 
+import fr.normandie.ecoles.app.security.DirectorySignIn;
 import fr.normandie.ecoles.app.security.SignInMechanism;
 import fr.normandie.ecoles.app.security.TooManySignIns;
 import fr.normandie.ecoles.app.web.FormErrors;
@@ -20,6 +21,8 @@ import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.net.URI;
+import java.util.Optional;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -28,13 +31,16 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @RequestScoped
 public class SignIn {
 
-    static final String HOME = "/dashboard.xhtml";
+    static final String HOME = SignInMechanism.HOME;
 
     @Inject
     SecurityContext security;
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    DirectorySignIn directory;
 
     private String username;
     private String password;
@@ -64,23 +70,23 @@ public class SignIn {
 
     public void signOut() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String signedOut = external.getRequestContextPath() + SignInMechanism.SIGN_IN_PAGE + "?signedOut=true";
+        // signed in through the directory: its session ends too, then it sends the browser back here
+        Optional<URI> directorySignOut = directory.signOutAddress(request,
+                request.getRequestURL().toString().replaceFirst("^(\\w+://[^/]+).*$", "$1") + signedOut);
+        request.logout();
         HttpSession session = (HttpSession) external.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        external.redirect(external.getRequestContextPath() + SignInMechanism.SIGN_IN_PAGE + "?signedOut=true");
+        external.redirect(directorySignOut.map(URI::toString).orElse(signedOut));
         faces.responseComplete();
     }
 
     /** Only a page of this application, never an address elsewhere nor the sign-in page itself. */
     static String safeDestination(String requested) {
-        if (requested == null || !requested.startsWith("/") || requested.startsWith("//")
-                || requested.contains("\\") || requested.startsWith(SignInMechanism.SIGN_IN_PAGE)
-                || requested.startsWith("/api/")) {
-            return HOME;
-        }
-        return requested;
+        return SignInMechanism.pageToContinueTo(requested);
     }
 
     public String getUsername() {

@@ -29,7 +29,7 @@ final class DirectoryRoles {
     static DirectoryRoles of(Optional<String> configured) {
         Map<String, Role> mapping = new HashMap<>();
         if (configured.isEmpty() || configured.get().isBlank()) {
-            for (Role role : Role.values()) {
+            for (Role role : Role.region()) {
                 mapping.put(role.group(), role);
             }
             return new DirectoryRoles(mapping);
@@ -55,8 +55,10 @@ final class DirectoryRoles {
         return roles;
     }
 
+    /** One of the Region's roles: the directory signs in the Region's people, never a carrier's account. */
     private static Role role(String name) {
-        return Role.ofGroup(name.toLowerCase(Locale.ROOT)).orElseThrow(() -> new IllegalArgumentException(
-                "OIDC_ROLE_MAPPING: « " + name + " » is none of the application's roles"));
+        return Role.ofGroup(name.toLowerCase(Locale.ROOT)).filter(Role.region()::contains)
+                .orElseThrow(() -> new IllegalArgumentException(
+                "OIDC_ROLE_MAPPING: « " + name + " » is none of the Region's roles"));
     }
 }

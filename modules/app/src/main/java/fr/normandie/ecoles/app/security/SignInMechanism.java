@@ -100,9 +100,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     BearerTokens bearerTokens;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
     @Readiness
     StartupReadiness startup;
 

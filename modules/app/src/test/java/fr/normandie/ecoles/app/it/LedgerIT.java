@@ -96,13 +96,13 @@ class LedgerIT extends DeployedApplication {
         assertThat(figure(Api.YEAR, "INVESTMENT", "paid")).isEqualByComparingTo(paidThisYear);
         api.as(VIEWER).get("api/commitments/" + investment).then().body("payments.size()", equalTo(1));
         // And both closes read the early movements of a later year's commitment: this year's counts the payment
-        // made in it, 2080's gives back the AE released before it began (neither refuses with a server error)
+        // made in it, 2080's gives back the AE released before it began (neither refuses with a server error). Other
+        // classes of the suite commit on 2080 too, so what is carried over there is not this project's alone.
         api.as(VIEWER).get("api/closes/" + Api.YEAR).then().statusCode(200);
         api.as(VIEWER).accept("text/csv").get("api/closes/2080.csv").then().statusCode(200);
         api.as(VIEWER).get("api/closes/2080").then().statusCode(200)
                 .body("byKind.find { it.kind == 'INVESTMENT' }.released", equalTo(250_000.0f))
-                .body("byKind.find { it.kind == 'OPERATING' }.released", equalTo(150_000.0f))
-                .body("byKind.find { it.kind == 'INVESTMENT' }.carriedOver", equalTo(0.0f));
+                .body("byKind.find { it.kind == 'OPERATING' }.released", equalTo(150_000.0f));
         // And this year's close counts the payment and the releases made this year on 2080's commitments
         api.as(FUNDING).get("api/closes/" + Api.YEAR).then().statusCode(200);
         api.as(FUNDING).accept("text/csv").get("api/closes/" + Api.YEAR + ".csv").then().statusCode(200);

@@ -160,8 +160,9 @@ class NotificationsIT extends DeployedApplication {
         try {
             // When a project is registered, its mail is tried, refused, and waits
             String project = api.register("76", "76540");
-            await(() -> outbox(project).stream().filter(mail -> "PENDING".equals(mail.get("state"))
-                    && ((Integer) mail.get("attempts")) >= 2).toList(), 1);
+            // (the officer's mail: other classes of the suite leave staff accounts with an address too)
+            await(() -> outbox(project).stream().filter(mail -> OFFICER.equals(mail.get("recipient"))
+                    && "PENDING".equals(mail.get("state")) && ((Integer) mail.get("attempts")) >= 2).toList(), 1);
 
             // Then once the server is back on the same port, the mail goes, once
             smtp = new GreenMail(SMTP);
@@ -169,7 +170,8 @@ class NotificationsIT extends DeployedApplication {
             await(() -> mails(OFFICER_ADDRESS, project, "Nouvelle tâche"), 1);
             Thread.sleep(QUIET.toMillis());
             assertThat(mails(OFFICER_ADDRESS, project, "")).hasSize(1);
-            assertThat(outbox(project)).singleElement().satisfies(mail -> assertThat(mail).containsEntry("state", "SENT"));
+            assertThat(outbox(project).stream().filter(mail -> OFFICER.equals(mail.get("recipient"))))
+                    .singleElement().satisfies(mail -> assertThat(mail).containsEntry("state", "SENT"));
         } finally {
             if (!smtp.isRunning()) {
                 smtp = new GreenMail(SMTP);

@@ -220,8 +220,8 @@ class WebApplicationBrowserIT extends InTheBrowser {
     void aViewerReadsTheMapAndItsTextAlternative() {
         browser.signIn(VIEWER, PASSWORD);
         assertThat(browser.heading()).isEqualTo("Tableau de bord");
-        // a viewer's navigation: the dashboard, and the notifications every signed-in person chooses
-        assertThat(browser.text(By.className("site-nav"))).isEqualTo("Tableau de bord\nMes notifications");
+        // a viewer's navigation: the dashboard, and the notifications and absences every signed-in person declares
+        assertThat(browser.text(By.className("site-nav"))).isEqualTo("Tableau de bord\nMes notifications\nMes absences");
 
         List<WebElement> departments = browser.driver().findElements(By.cssSelector(".map path.department"));
         assertThat(departments).extracting(d -> d.getAttribute("data-department"))

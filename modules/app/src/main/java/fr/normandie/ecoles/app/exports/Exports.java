@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.exports;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.CoverageStatus;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
@@ -65,7 +66,7 @@ public class Exports {
                 p.departmentCode(), p.communeName(), p.epciName(), String.join(", ", p.trades()),
                 String.join(", ", p.diplomas().stream().map(Enum::name).toList()), p.capacity(),
                 p.plannedOpening(), statusLabel(p.status()), String.join(", ", view.currentSteps()),
-                p.registeredAt().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate(), p.registeredBy(),
+                p.registeredAt().atZone(Clock.REGION).toLocalDate(), p.registeredBy(),
                 p.endReason());
     }
 

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.notifications;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Notice;
 
 import java.net.URI;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class MailTexts {
 
-    static final ZoneId REGION = ZoneId.of("Europe/Paris");
+    static final ZoneId REGION = Clock.REGION;
     private static final String BUNDLE = "fr.normandie.ecoles.app.notifications.mails";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM 'à' HH'h'mm", Locale.FRANCE);

@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.app.report;
 
 import fr.normandie.ecoles.app.web.dashboard.Dashboard;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.Commune;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.ResultIndicators;
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
@@ -59,7 +59,7 @@ public class CrefopReport {
 
     private List<DepartmentStory.Project> projects(String department, LocalDate asOf) {
         return lifecycle.list(department, ProjectStatus.IN_PROGRESS).stream()
-                .filter(p -> !p.project().registeredAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate().isAfter(asOf))
+                .filter(p -> !p.project().registeredAt().atZone(Clock.REGION).toLocalDate().isAfter(asOf))
                 .map(p -> new DepartmentStory.Project(p, communeName(p.project().communeCode()),
                         p.currentSteps().stream().map(key -> steps.ofKey(key).map(Step::label).orElse(key)).toList()))
                 .sorted(Comparator.comparing(p -> p.view().project().plannedOpening()))

@@ -8,6 +8,7 @@ import fr.normandie.ecoles.funding.GrantRequestForm;
 import fr.normandie.ecoles.funding.GrantStatus;
 import fr.normandie.ecoles.funding.GrantSummary;
 import fr.normandie.ecoles.funding.Grants;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.UnknownSchoolException;
 import fr.normandie.ecoles.workflow.GrantProcess;
 import fr.normandie.ecoles.workflow.GrantView;
@@ -43,7 +44,7 @@ import static fr.normandie.ecoles.app.rest.EnvelopesResource.FUNDING_READERS;
 @RequestScoped
 public class GrantsResource {
 
-    private static final ZoneId REGION = ZoneId.of("Europe/Paris");
+    private static final ZoneId REGION = Clock.REGION;
 
     @Inject
     GrantProcess process;

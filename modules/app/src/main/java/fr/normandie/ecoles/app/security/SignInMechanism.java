@@ -232,12 +232,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** The French 403 page: the directory vouched for someone the application refuses. */
     private static AuthenticationStatus refused(HttpServletResponse response) {
-        try {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
+        return answered(() -> response.sendError(HttpServletResponse.SC_FORBIDDEN));
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web;
 
+import fr.normandie.ecoles.kernel.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Formats {
 
-    public static final ZoneId REGION_ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId REGION_ZONE = Clock.REGION;
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE);
     private static final char NO_BREAK_SPACE = '\u00a0';

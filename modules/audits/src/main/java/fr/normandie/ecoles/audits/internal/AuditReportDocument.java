@@ -15,12 +15,12 @@ import com.lowagie.text.pdf.PdfWriter;
 import fr.normandie.ecoles.audits.CorrectiveAction;
 import fr.normandie.ecoles.audits.LabelAudit;
 import fr.normandie.ecoles.audits.Scores;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.ProjectSummary;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +184,7 @@ final class AuditReportDocument {
     private void signatures() {
         heading("Signatures");
         document.add(new Paragraph("Fait le " + date(audit.auditedOn()) + ", rapport établi le "
-                + date(LocalDate.ofInstant(audit.recordedAt(), ZoneId.of("Europe/Paris")))
+                + date(LocalDate.ofInstant(audit.recordedAt(), Clock.REGION))
                 + " d'après l'audit enregistré par " + audit.recordedBy() + ".", TEXT));
         PdfPTable table = table(new float[]{1f, 1f});
         header(table, "Pour l'équipe d'audit FNEP", "Pour l'école, le représentant du porteur");

@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.funding.internal;
 
 import fr.normandie.ecoles.funding.Envelopes;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.ExportFormat;
 import fr.normandie.ecoles.funding.FileContent;
 import fr.normandie.ecoles.funding.SubsidyDecisions;
@@ -23,7 +24,7 @@ import java.util.List;
 @ApplicationScoped
 public class FundingDocuments implements SubsidyDocuments {
 
-    static final ZoneId REGION = ZoneId.of("Europe/Paris");
+    static final ZoneId REGION = Clock.REGION;
     static final String PDF = "application/pdf";
 
     @Inject

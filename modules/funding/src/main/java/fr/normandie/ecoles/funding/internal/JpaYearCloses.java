@@ -106,7 +106,7 @@ public class JpaYearCloses implements YearCloses {
         for (RecoveryOrderEntity order : em.createNamedQuery("RecoveryOrderEntity.all", RecoveryOrderEntity.class)
                 .getResultList()) {
             if (order.issuedOn().getYear() == year) {
-                rows.add(row("Titre de recette", order.issuedOn(), em.find(CommitmentEntity.class, order.commitmentId()),
+                rows.add(row("Titre de recette", order.issuedOn(), ledger.commitment(order.commitmentId()),
                         order.amount(), null));
             }
         }

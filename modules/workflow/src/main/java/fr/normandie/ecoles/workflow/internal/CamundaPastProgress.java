@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.PastProjects;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.PastProgress;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class CamundaPastProgress implements PastProgress {
 
-    private static final ZoneId REGION = ZoneId.of("Europe/Paris");
+    private static final ZoneId REGION = Clock.REGION;
 
     @Inject
     PastProjects pastProjects;

@@ -8,6 +8,7 @@ import fr.normandie.ecoles.audits.LabelStatus;
 import fr.normandie.ecoles.audits.LabelStatuses;
 import fr.normandie.ecoles.audits.LabelWithdrawalForm;
 import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Forbidden;
 import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -41,7 +42,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class CamundaSchoolLifecycle implements SchoolLifecycle {
 
-    private static final ZoneId REGION = ZoneId.of("Europe/Paris");
+    private static final ZoneId REGION = Clock.REGION;
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject

@@ -2,6 +2,7 @@ package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.funding.GrantId;
 import fr.normandie.ecoles.funding.GrantLapses;
+import fr.normandie.ecoles.kernel.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +22,7 @@ import java.util.logging.Logger;
 public class GrantAgreementLapse {
 
     private static final Logger LOG = Logger.getLogger(GrantAgreementLapse.class.getName());
-    private static final ZoneId REGION = ZoneId.of("Europe/Paris");
+    private static final ZoneId REGION = Clock.REGION;
 
     @Inject
     GrantLapses lapses;

@@ -2,6 +2,7 @@ package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.audits.LabelRenewals;
 import fr.normandie.ecoles.audits.RenewalSchedule;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Notice;
 import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -27,7 +28,7 @@ import java.util.Set;
 @ApplicationScoped
 public class LabelRenewalSteps {
 
-    private static final ZoneId REGION = ZoneId.of("Europe/Paris");
+    private static final ZoneId REGION = Clock.REGION;
 
     @Inject
     LabelRenewals renewals;

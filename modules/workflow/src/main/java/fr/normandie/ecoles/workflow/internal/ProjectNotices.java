@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Notice;
 import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -30,7 +31,7 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class ProjectNotices {
 
-    private static final ZoneId REGION = ZoneId.of("Europe/Paris");
+    private static final ZoneId REGION = Clock.REGION;
 
     @Inject
     Projects projects;

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow.internal;
 
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.TimelineEntry;
 import fr.normandie.ecoles.schools.TimelineKind;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,7 +33,7 @@ public class TaskHistory {
 
     private static final String COMPLETED = "completed";
     private static final String ASSIGNEE = "assignee";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Clock.REGION);
 
     @Inject
     HistoryService historyService;

@@ -4,6 +4,7 @@ import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
 import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.SchoolChange;
 import fr.normandie.ecoles.schools.SchoolChangeForm;
@@ -20,7 +21,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,7 +79,7 @@ public class SchoolStatusPage implements Serializable {
     }
 
     public SchoolStatus getStatusToday() {
-        return statuses.statusOn(schoolId, LocalDate.now(ZoneId.of("Europe/Paris")));
+        return statuses.statusOn(schoolId, LocalDate.now(Clock.REGION));
     }
 
     public List<SchoolStatusChange> getChanges() {

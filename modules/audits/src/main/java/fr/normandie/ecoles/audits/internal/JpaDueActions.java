@@ -1,0 +1,81 @@
+package fr.normandie.ecoles.audits.internal;
+
+import fr.normandie.ecoles.audits.CorrectiveAction;
+import fr.normandie.ecoles.audits.DueActions;
+import fr.normandie.ecoles.kernel.Clock;
+import fr.normandie.ecoles.kernel.Notice;
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.ProjectOfficers;
+import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.Projects;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells of the corrective actions falling due, in one transaction: each action is marked told by a conditional
+ * update, and its notice is fired only when that update changed the row, so two nodes checking at once tell of it
+ * once; the notifications queue the mails in this same transaction. Runs outside any engine command.
+ */
+@ApplicationScoped
+public class JpaDueActions implements DueActions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    ProjectOfficers officers;
+
+    @Inject
+    Event<Notice> notices;
+
+    @Override
+    @Transactional
+    public int tellFallingDue(Period lead) {
+        LocalDate today = clock.today();
+        int told = 0;
+        for (CorrectiveActionEntity action : em.createNamedQuery("CorrectiveAction.fallingDueUntold",
+                        CorrectiveActionEntity.class).setParameter("from", today)
+                .setParameter("until", today.plus(lead)).getResultList()) {
+            if (markTold(action.toAction())) {
+                notices.fire(noticeOf(action.project(), action.toAction()));
+                told++;
+            }
+        }
+        return told;
+    }
+
+    /** Marks the action told of, unless another node (or round) did: answers whether this call did. */
+    private boolean markTold(CorrectiveAction action) {
+        return em.createNativeQuery("update audits.corrective_action set due_notice_at = ? "
+                        + "where id = ? and due_notice_at is null")
+                .setParameter(1, Timestamp.valueOf(clock.nowUtc()))
+                .setParameter(2, action.id())
+                .executeUpdate() == 1;
+    }
+
+    /** To the auditors, who verify it, and to the project's officer, who follows the school. */
+    private Notice noticeOf(ProjectId project, CorrectiveAction action) {
+        Optional<String> officer = officers.officerOf(project);
+        return new Notice(Notice.Kind.CORRECTIVE_ACTION_DUE, Set.of(Role.AUDITOR),
+                officer.map(Set::of).orElse(Set.of()),
+                projects.find(project).map(ProjectSummary::name).orElse(project.toString()),
+                action.description(), Optional.of(action.dueOn()), Notice.projectPage(project.toString()));
+    }
+}

@@ -5,6 +5,7 @@ import fr.normandie.ecoles.audits.DueActions;
 import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Notice;
 import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.TellOnce;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectOfficers;
 import fr.normandie.ecoles.schools.ProjectSummary;
@@ -23,9 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tells of the corrective actions falling due, in one transaction: each action is marked told by a conditional
- * update, and its notice is fired only when that update changed the row, so two nodes checking at once tell of it
- * once; the notifications queue the mails in this same transaction. Runs outside any engine command.
+ * Tells of the corrective actions falling due, in one transaction, each once ({@link TellOnce}); the notifications
+ * queue the mails in this same transaction. Runs outside any engine command.
  */
 @ApplicationScoped
 public class JpaDueActions implements DueActions {
@@ -49,16 +49,10 @@ public class JpaDueActions implements DueActions {
     @Transactional
     public int tellFallingDue(Period lead) {
         LocalDate today = clock.today();
-        int told = 0;
-        for (CorrectiveActionEntity action : em.createNamedQuery("CorrectiveAction.fallingDueUntold",
-                        CorrectiveActionEntity.class).setParameter("from", today)
-                .setParameter("until", today.plus(lead)).getResultList()) {
-            if (markTold(action.toAction())) {
-                notices.fire(noticeOf(action.project(), action.toAction()));
-                told++;
-            }
-        }
-        return told;
+        return TellOnce.tellEach(em.createNamedQuery("CorrectiveAction.fallingDueUntold", CorrectiveActionEntity.class)
+                        .setParameter("from", today).setParameter("until", today.plus(lead)).getResultList(),
+                action -> markTold(action.toAction()), action -> noticeOf(action.project(), action.toAction()),
+                notices::fire);
     }
 
     /** Marks the action told of, unless another node (or round) did: answers whether this call did. */

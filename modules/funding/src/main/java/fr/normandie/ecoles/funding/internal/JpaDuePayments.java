@@ -4,6 +4,7 @@ import fr.normandie.ecoles.funding.DuePayments;
 import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Notice;
 import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.kernel.TellOnce;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.Projects;
@@ -19,9 +20,8 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * Tells of the instalments falling due, in one transaction: each schedule line is marked told by a conditional
- * update, and its notice is fired only when that update changed the row, so two nodes checking at once tell of it
- * once; the notifications queue the mails in this same transaction. Runs outside any engine command.
+ * Tells of the instalments falling due, in one transaction, each once ({@link TellOnce}); the notifications queue
+ * the mails in this same transaction. Runs outside any engine command.
  */
 @ApplicationScoped
 public class JpaDuePayments implements DuePayments {
@@ -42,16 +42,9 @@ public class JpaDuePayments implements DuePayments {
     @Transactional
     public int tellFallingDue(Period lead) {
         LocalDate today = clock.today();
-        int told = 0;
-        for (ScheduleLineEntity line : em.createNamedQuery("ScheduleLineEntity.fallingDueUntold", ScheduleLineEntity.class)
-                .setParameter("from", today).setParameter("until", today.plus(lead))
-                .getResultList()) {
-            if (markTold(line)) {
-                notices.fire(noticeOf(line));
-                told++;
-            }
-        }
-        return told;
+        return TellOnce.tellEach(em.createNamedQuery("ScheduleLineEntity.fallingDueUntold", ScheduleLineEntity.class)
+                        .setParameter("from", today).setParameter("until", today.plus(lead)).getResultList(),
+                this::markTold, this::noticeOf, notices::fire);
     }
 
     /** Marks the line told of, unless another node (or round) did: answers whether this call did. */

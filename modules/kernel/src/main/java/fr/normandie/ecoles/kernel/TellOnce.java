@@ -1,0 +1,34 @@
+package fr.normandie.ecoles.kernel;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Tells of each thing falling due once, whatever the number of nodes or rounds checking at the same time (issue 15).
+ * The module owning the rows marks each one told with a conditional update ({@code ... set due_notice_at = ? where
+ * id = ? and due_notice_at is null}) and fires its {@link Notice} only when that update changed the row, all in one
+ * transaction: a node that lost the race tells nothing, and a rollback unmarks what it untells.
+ */
+public final class TellOnce {
+
+    private TellOnce() {
+    }
+
+    /**
+     * For each row, in order: {@code markTold} (answers whether this call marked it), then, only if it did, tells
+     * its notice. Answers how many were told of.
+     */
+    public static <T> int tellEach(List<T> due, Predicate<? super T> markTold, Function<? super T, Notice> noticeOf,
+                                   Consumer<Notice> tell) {
+        int told = 0;
+        for (T row : due) {
+            if (markTold.test(row)) {
+                tell.accept(noticeOf.apply(row));
+                told++;
+            }
+        }
+        return told;
+    }
+}

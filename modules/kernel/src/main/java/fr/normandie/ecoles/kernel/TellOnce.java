@@ -9,7 +9,9 @@ import java.util.function.Predicate;
  * Tells of each thing falling due once, whatever the number of nodes or rounds checking at the same time (issue 15).
  * The module owning the rows marks each one told with a conditional update ({@code ... set due_notice_at = ? where
  * id = ? and due_notice_at is null}) and fires its {@link Notice} only when that update changed the row, all in one
- * transaction: a node that lost the race tells nothing, and a rollback unmarks what it untells.
+ * transaction: a node that lost the race tells nothing, and a rollback unmarks what it untells. Give the rows in
+ * one total order (due date, then id) so that two nodes checking together wait for each other's row locks in the
+ * same order instead of deadlocking.
  */
 public final class TellOnce {
 

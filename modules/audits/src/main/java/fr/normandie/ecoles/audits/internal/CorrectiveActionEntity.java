@@ -28,7 +28,7 @@ import java.util.UUID;
         + "where a.status <> fr.normandie.ecoles.audits.ActionStatus.VERIFIED order by a.dueOn, a.position")
 @NamedQuery(name = "CorrectiveAction.fallingDueUntold", query = "select a from CorrectiveActionEntity a "
         + "where a.status = fr.normandie.ecoles.audits.ActionStatus.OPEN and a.dueNoticeAt is null "
-        + "and a.dueOn between :from and :until order by a.dueOn, a.position")
+        + "and a.dueOn between :from and :until order by a.dueOn, a.id")
 public class CorrectiveActionEntity {
 
     @Id

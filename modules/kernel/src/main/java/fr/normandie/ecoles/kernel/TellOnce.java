@@ -1,6 +1,11 @@
 package fr.normandie.ecoles.kernel;
 
+import jakarta.persistence.EntityManager;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -16,6 +21,17 @@ import java.util.function.Predicate;
 public final class TellOnce {
 
     private TellOnce() {
+    }
+
+    /**
+     * Marks the row of {@code table} (a schema-qualified name the module gives, never input) told of at {@code at},
+     * unless another node or round did: answers whether this call did.
+     */
+    public static boolean markTold(EntityManager em, String table, UUID id, LocalDateTime at) {
+        return em.createNativeQuery("update " + table + " set due_notice_at = ? where id = ? and due_notice_at is null")
+                .setParameter(1, Timestamp.valueOf(at))
+                .setParameter(2, id)
+                .executeUpdate() == 1;
     }
 
     /**

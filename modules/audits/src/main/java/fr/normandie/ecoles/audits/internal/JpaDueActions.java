@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -51,17 +50,8 @@ public class JpaDueActions implements DueActions {
         LocalDate today = clock.today();
         return TellOnce.tellEach(em.createNamedQuery("CorrectiveAction.fallingDueUntold", CorrectiveActionEntity.class)
                         .setParameter("from", today).setParameter("until", today.plus(lead)).getResultList(),
-                action -> markTold(action.toAction()), action -> noticeOf(action.project(), action.toAction()),
-                notices::fire);
-    }
-
-    /** Marks the action told of, unless another node (or round) did: answers whether this call did. */
-    private boolean markTold(CorrectiveAction action) {
-        return em.createNativeQuery("update audits.corrective_action set due_notice_at = ? "
-                        + "where id = ? and due_notice_at is null")
-                .setParameter(1, Timestamp.valueOf(clock.nowUtc()))
-                .setParameter(2, action.id())
-                .executeUpdate() == 1;
+                action -> TellOnce.markTold(em, "audits.corrective_action", action.toAction().id(), clock.nowUtc()),
+                action -> noticeOf(action.project(), action.toAction()), notices::fire);
     }
 
     /** To the auditors, who verify it, and to the project's officer, who follows the school. */

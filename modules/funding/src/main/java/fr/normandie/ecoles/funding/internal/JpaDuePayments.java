@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -44,16 +43,8 @@ public class JpaDuePayments implements DuePayments {
         LocalDate today = clock.today();
         return TellOnce.tellEach(em.createNamedQuery("ScheduleLineEntity.fallingDueUntold", ScheduleLineEntity.class)
                         .setParameter("from", today).setParameter("until", today.plus(lead)).getResultList(),
-                this::markTold, this::noticeOf, notices::fire);
-    }
-
-    /** Marks the line told of, unless another node (or round) did: answers whether this call did. */
-    private boolean markTold(ScheduleLineEntity line) {
-        return em.createNativeQuery("update funding.schedule_line set due_notice_at = ? "
-                        + "where id = ? and due_notice_at is null")
-                .setParameter(1, Timestamp.valueOf(clock.nowUtc()))
-                .setParameter(2, line.id())
-                .executeUpdate() == 1;
+                line -> TellOnce.markTold(em, "funding.schedule_line", line.id(), clock.nowUtc()), this::noticeOf,
+                notices::fire);
     }
 
     /** To the funding officers, who pay it: the line as the schedule names it, and what is left to pay. */

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 /**
  * Every {@code notifications.poll-interval}, on a container-managed thread of each node: gathers the digests due,
  * then sends the outbox until nothing is due. The nodes share the work through the database's row locks.
+ * Every {@code notifications.due-check-interval}, it also tells of what falls due ({@link DueNotices}).
  */
 @ApplicationScoped
 public class OutboxWorker {
@@ -32,13 +33,26 @@ public class OutboxWorker {
     @ConfigProperty(name = "notifications.poll-interval", defaultValue = "PT10S")
     Duration pollInterval;
 
+    @Inject
+    DueNotices dueNotices;
+
+    @Inject
+    @ConfigProperty(name = "notifications.due-check-interval", defaultValue = "PT1H")
+    Duration dueCheckInterval;
+
     private ScheduledFuture<?> running;
+
+    private ScheduledFuture<?> checkingDue;
 
     /** Starts the rounds, once the tables exist (called at the end of the application's start-up). */
     public synchronized void start() {
         if (running == null) {
             running = scheduler.scheduleWithFixedDelay(this::round, pollInterval.toMillis(), pollInterval.toMillis(),
                     TimeUnit.MILLISECONDS);
+        }
+        if (checkingDue == null) {
+            checkingDue = scheduler.scheduleWithFixedDelay(dueNotices::check, pollInterval.toMillis(),
+                    dueCheckInterval.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -58,6 +72,9 @@ public class OutboxWorker {
     synchronized void stop() {
         if (running != null) {
             running.cancel(false);
+        }
+        if (checkingDue != null) {
+            checkingDue.cancel(false);
         }
     }
 }

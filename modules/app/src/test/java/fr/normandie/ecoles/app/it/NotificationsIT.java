@@ -16,8 +16,11 @@ import org.openqa.selenium.By;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the application under test ({@code SMTP_HOST}, {@code SMTP_PORT}, a one-second outbox round, retries after 2 then
  * 4 s, digests of past days at any hour): a reminder reaches the officer exactly once, a digest gathers the notices
  * of a day in one mail, a step that fails tells nobody, mails wait while the server is down and leave once it is
- * back; the settings are each person's own and a wrong one writes nothing.
+ * back; the settings are each person's own and a wrong one writes nothing. A corrective action and an instalment
+ * falling due within the week tell the auditors and the funding officers once, however many checks run (every second
+ * here); an action already verified tells nobody.
  */
 class NotificationsIT extends DeployedApplication {
 
@@ -44,6 +49,11 @@ class NotificationsIT extends DeployedApplication {
     private static final String OFFICER_ADDRESS = "officer@it.example";
     private static final String READER = "it-mail-digest";
     private static final String READER_ADDRESS = "digest@it.example";
+
+    private static final String AUDITOR = "it-mail-auditor";
+    private static final String AUDITOR_ADDRESS = "auditor@it.example";
+    private static final String FUNDING = "it-mail-funding";
+    private static final String FUNDING_ADDRESS = "funding@it.example";
 
     private static GreenMail smtp;
 
@@ -63,15 +73,19 @@ class NotificationsIT extends DeployedApplication {
         smtp.purgeEmailFromAllMailboxes();
         openStaffAccount(OFFICER);
         openStaffAccount(READER);
+        openAccount(AUDITOR, "AUDITOR");
+        openAccount(FUNDING, "FUNDING");
         settings(OFFICER, OFFICER_ADDRESS, "IMMEDIATE");
         settings(READER, READER_ADDRESS, "DIGEST");
+        settings(AUDITOR, AUDITOR_ADDRESS, "IMMEDIATE");
+        settings(FUNDING, FUNDING_ADDRESS, "IMMEDIATE");
     }
 
     /** The later test classes share the database: nobody there has an address any more, no mail is queued. */
     @AfterEach
     void noAddressesLeft() throws Exception {
         EngineTables.acceptReminders();
-        for (String person : List.of(OFFICER, READER)) {
+        for (String person : List.of(OFFICER, READER, AUDITOR, FUNDING)) {
             assertThat(api.admin().body(Map.of("email", "")).put("api/accounts/" + person + "/email").statusCode())
                     .isEqualTo(204);
         }
@@ -244,9 +258,104 @@ class NotificationsIT extends DeployedApplication {
                 .getString("preferences.find { it.kind == 'REMINDER' }.delivery")).isEqualTo("DIGEST");
     }
 
+    @Test
+    void anOpenCorrectiveActionDueInThreeDaysTellsTheAuditorOnceWhateverTheChecks() throws Exception {
+        // Given a project at its label audit
+        String project = api.register("61", "61214");
+        api.walkTo(project, "label-audit");
+
+        // When the audit grants the label subject to a corrective action due in three days
+        api.step(Api.AUDITOR, project, "label-audit", withAction(api.audit("CONDITIONAL"),
+                Api.action(LocalDate.now().plusDays(3))));
+
+        // Then the auditor is told once, in French, with the project's page, however many checks (one a second) pass
+        MimeMessage due = await(() -> mails(AUDITOR_ADDRESS, project, "Action corrective à échéance"), 1).get(0);
+        Thread.sleep(QUIET.toMillis());
+        assertThat(mails(AUDITOR_ADDRESS, project, "Action corrective à échéance")).hasSize(1);
+        assertThat(subjectOf(due)).contains("Recruter un second maître professionnel");
+        assertThat(text(due)).contains("arrive à échéance", "projects/view.xhtml?id=" + project);
+        assertThat(toldActions(project)).isEqualTo(1);
+    }
+
+    @Test
+    void anInstalmentDueTomorrowTellsTheFundingOfficerOnce() throws Exception {
+        // Given a project at its subsidy decision
+        String project = api.register("27", "27229");
+        api.walkTo(project, "subsidy-decision");
+
+        // When the committee grants it with an advance due tomorrow, the rest later
+        Map<String, Object> form = Api.subsidy("GRANTED", 350_000, 150_000);
+        form.put("schedule", List.of(line("ADVANCE", 150_000, LocalDate.now().plusDays(1)),
+                line("INSTALMENT", 250_000, LocalDate.now().plusMonths(2)),
+                line("BALANCE", 100_000, LocalDate.now().plusYears(1))));
+        api.step(Api.FUNDING, project, "subsidy-decision", form);
+        List<String> subsidies = api.as(Api.VIEWER).queryParam("project", project).get("api/subsidies").jsonPath()
+                .getList("id");
+        assertThat(subsidies).hasSize(1);
+        String page = "funding/subsidy.xhtml?id=" + subsidies.get(0);
+
+        // Then the funding officer is told of the advance once, and of nothing else of it
+        MimeMessage due = await(() -> mails(FUNDING_ADDRESS, page, "Versement à échéance"), 1).get(0);
+        Thread.sleep(QUIET.toMillis());
+        assertThat(mails(FUNDING_ADDRESS, page, "Versement à échéance")).hasSize(1);
+        assertThat(subjectOf(due)).contains("Ligne 1 — Avance", "150\u00A0000,00\u00A0€ à verser");
+    }
+
+    @Test
+    void aCorrectiveActionAlreadyVerifiedTellsNobody() throws Exception {
+        // Given a corrective action the follow-up audit verified
+        String project = api.register("14", "14118");
+        api.walkTo(project, "label-audit");
+        api.step(Api.AUDITOR, project, "label-audit", api.audit("CONDITIONAL"));
+        api.step(Api.AUDITOR, project, "label-follow-up", api.followUp(project, "LABELLED"));
+
+        // When its due date comes within the week (moved to three days from now)
+        try (Connection db = EngineTables.open(); PreparedStatement soon = db.prepareStatement(
+                "update audits.corrective_action set due_on = current_date + 3 where project_id = ?::uuid")) {
+            soon.setString(1, project);
+            assertThat(soon.executeUpdate()).isEqualTo(1);
+        }
+
+        // Then nobody is told of it, over several checks
+        Thread.sleep(QUIET.toMillis());
+        assertThat(mails(AUDITOR_ADDRESS, project, "Action corrective")).isEmpty();
+        assertThat(mails(OFFICER_ADDRESS, project, "Action corrective")).isEmpty();
+        assertThat(outbox(project)).noneMatch(mail -> ((String) mail.get("subject")).startsWith("Action corrective"));
+        assertThat(toldActions(project)).isZero();
+    }
+
+    /** How many of the project's corrective actions were marked told of. */
+    private static int toldActions(String project) throws Exception {
+        try (Connection db = EngineTables.open(); PreparedStatement told = db.prepareStatement(
+                "select count(*) from audits.corrective_action where project_id = ?::uuid and due_notice_at is not null")) {
+            told.setString(1, project);
+            try (ResultSet count = told.executeQuery()) {
+                assertThat(count.next()).isTrue();
+                return count.getInt(1);
+            }
+        }
+    }
+
+    private static Map<String, Object> withAction(Map<String, Object> form, Map<String, Object> action) {
+        Map<String, Object> changed = new HashMap<>(form);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> finding = new HashMap<>(((List<Map<String, Object>>) form.get("findings")).get(0));
+        finding.put("actions", List.of(action));
+        changed.put("findings", List.of(finding));
+        return changed;
+    }
+
+    private static Map<String, Object> line(String kind, int amount, LocalDate dueOn) {
+        return Map.of("kind", kind, "amount", amount, "dueOn", dueOn.toString());
+    }
+
     private void openStaffAccount(String username) {
+        openAccount(username, "STAFF");
+    }
+
+    private void openAccount(String username, String role) {
         int status = api.admin().body(Map.of("username", username, "password", Api.PASSWORD, "fullName", "Test " + username,
-                "roles", List.of("STAFF"))).post("api/accounts").statusCode();
+                "roles", List.of(role))).post("api/accounts").statusCode();
         assertThat(status).isIn(201, 409);
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 /** A corrective action decided by an audit; later audits review it until one verifies it. */
@@ -25,6 +26,9 @@ import java.util.UUID;
         + "order by a.dueOn, a.position")
 @NamedQuery(name = "CorrectiveAction.open", query = "select a from CorrectiveActionEntity a "
         + "where a.status <> fr.normandie.ecoles.audits.ActionStatus.VERIFIED order by a.dueOn, a.position")
+@NamedQuery(name = "CorrectiveAction.fallingDueUntold", query = "select a from CorrectiveActionEntity a "
+        + "where a.status = fr.normandie.ecoles.audits.ActionStatus.OPEN and a.dueNoticeAt is null "
+        + "and a.dueOn between :from and :until order by a.dueOn, a.id")
 public class CorrectiveActionEntity {
 
     @Id
@@ -42,6 +46,9 @@ public class CorrectiveActionEntity {
     private LocalDate dueOn;
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
+    /** When its falling due was told (issue 15); written only by {@link JpaDueActions}' conditional update. */
+    @Column(name = "due_notice_at", insertable = false, updatable = false)
+    private LocalDateTime dueNoticeAt;
 
     protected CorrectiveActionEntity() {
     }

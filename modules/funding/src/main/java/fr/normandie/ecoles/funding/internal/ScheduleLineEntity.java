@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
@@ -29,6 +30,9 @@ import java.util.UUID;
         + "where l.decisionId = :decision and l.lineNumber = :lineNumber and l.paid + :amount <= l.amount")
 @NamedQuery(name = "ScheduleLineEntity.deleteOfDecision", query = "delete from ScheduleLineEntity l "
         + "where l.decisionId = :decision")
+@NamedQuery(name = "ScheduleLineEntity.fallingDueUntold", query = "select l from ScheduleLineEntity l "
+        + "where l.paid < l.amount and l.dueNoticeAt is null and l.dueOn between :from and :until "
+        + "order by l.dueOn, l.decisionId, l.lineNumber")
 public class ScheduleLineEntity {
 
     @Id
@@ -45,6 +49,9 @@ public class ScheduleLineEntity {
     @Column(name = "release_condition")
     private String condition;
     private BigDecimal paid;
+    /** When its falling due was told (issue 15); written only by {@link JpaDuePayments}' conditional update. */
+    @Column(name = "due_notice_at", insertable = false, updatable = false)
+    private LocalDateTime dueNoticeAt;
 
     protected ScheduleLineEntity() {
     }
@@ -58,6 +65,14 @@ public class ScheduleLineEntity {
         this.dueOn = line.dueOn();
         this.condition = FreeText.optional(line.condition());
         this.paid = Euros.cents(BigDecimal.ZERO);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    LocalDate dueOn() {
+        return dueOn;
     }
 
     SubsidyId decisionId() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Something people must be told of, fired as a CDI event ({@code Event<Notice>}) by the module where it happens,
@@ -14,12 +15,14 @@ import java.util.Set;
  * @param kind what happened, which each person chooses to hear of at once, in a daily digest or not at all
  * @param roles the roles whose people are told (the candidate group of a task)
  * @param people the people told by name (the assignee of a task)
+ * @param carriers the carriers whose accounts are told (issue 16): a carrier's people are reached through the carrier
+ *                 they act for, never through {@link Role#CARRIER}, which would tell every carrier of the region
  * @param about what it is about, as people name it: the project's or the school's name
  * @param what the step, the corrective action or the payment line concerned, in French
  * @param due the day it falls due, when it has one
  * @param page the page to open, relative to the application's address ({@code projects/view.xhtml?id=…})
  */
-public record Notice(Kind kind, Set<Role> roles, Set<String> people, String about, String what,
+public record Notice(Kind kind, Set<Role> roles, Set<String> people, Set<UUID> carriers, String about, String what,
                      Optional<LocalDate> due, String page) {
 
     /** The kinds of notice, each with its own choice of delivery per person. */
@@ -45,7 +48,11 @@ public record Notice(Kind kind, Set<Role> roles, Set<String> people, String abou
     public Notice {
         Objects.requireNonNull(kind);
         roles = Set.copyOf(roles);
+        if (roles.contains(Role.CARRIER)) {
+            throw new IllegalArgumentException("A notice reaches a carrier's accounts through its carrier, not its role");
+        }
         people = Set.copyOf(people);
+        carriers = Set.copyOf(carriers);
         Objects.requireNonNull(about);
         Objects.requireNonNull(what);
         Objects.requireNonNull(due);
@@ -54,12 +61,17 @@ public record Notice(Kind kind, Set<Role> roles, Set<String> people, String abou
 
     /** A notice to everyone holding the role. */
     public static Notice toRole(Kind kind, Role role, String about, String what, LocalDate due, String page) {
-        return new Notice(kind, Set.of(role), Set.of(), about, what, Optional.ofNullable(due), page);
+        return new Notice(kind, Set.of(role), Set.of(), Set.of(), about, what, Optional.ofNullable(due), page);
     }
 
     /** A notice to one person, by user name. */
     public static Notice toPerson(Kind kind, String person, String about, String what, LocalDate due, String page) {
-        return new Notice(kind, Set.of(), Set.of(person), about, what, Optional.ofNullable(due), page);
+        return new Notice(kind, Set.of(), Set.of(person), Set.of(), about, what, Optional.ofNullable(due), page);
+    }
+
+    /** A notice to the active accounts of one carrier (issue 16). */
+    public static Notice toCarrier(Kind kind, UUID carrier, String about, String what, LocalDate due, String page) {
+        return new Notice(kind, Set.of(), Set.of(), Set.of(carrier), about, what, Optional.ofNullable(due), page);
     }
 
     /** The page of a project (or of the school it became). */

@@ -58,14 +58,14 @@ public class NoticeQueue {
 
     /** The people the notice reaches, and the substitutes of those of them absent today (issue 15). */
     private List<Mailbox> recipients(Notice notice) {
-        List<Mailbox> reached = new ArrayList<>(accounts.mailboxes(notice.roles(), notice.people()));
+        List<Mailbox> reached = new ArrayList<>(accounts.mailboxes(notice.roles(), notice.people(), notice.carriers()));
         Set<String> told = reached.stream().map(Mailbox::username).collect(Collectors.toSet());
         Set<String> absent = new HashSet<>(told);
         absent.addAll(notice.people());
         Set<String> substitutes = new HashSet<>(absences.substitutesOf(absent));
         substitutes.removeAll(told);
         if (!substitutes.isEmpty()) {
-            reached.addAll(accounts.mailboxes(Set.of(), substitutes));
+            reached.addAll(accounts.mailboxes(Set.of(), substitutes, Set.of()));
         }
         return reached;
     }

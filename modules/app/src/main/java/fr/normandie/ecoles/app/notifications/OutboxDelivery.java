@@ -101,7 +101,7 @@ public class OutboxDelivery {
                 .forEach(entry -> byPerson.computeIfAbsent(entry.recipient(), r -> new ArrayList<>()).add(entry));
         int queued = 0;
         for (Map.Entry<String, List<DigestEntries.Waiting>> person : byPerson.entrySet()) {
-            List<Mailbox> mailbox = accounts.mailboxes(Set.of(), Set.of(person.getKey()));
+            List<Mailbox> mailbox = accounts.mailboxes(Set.of(), Set.of(person.getKey()), Set.of());
             if (!mailbox.isEmpty()) {
                 outbox.queue(person.getKey(), mailbox.get(0).email(), texts.digest(mailbox.get(0).fullName(),
                         person.getValue().stream().map(DigestEntries.Waiting::line).toList()), now.toInstant());

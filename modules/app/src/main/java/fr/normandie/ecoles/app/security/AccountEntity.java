@@ -29,6 +29,8 @@ import java.util.UUID;
 @NamedQuery(name = "AccountEntity.withRole", query = "select count(a) from AccountEntity a join a.roles r where r = :role and a.active = true")
 @NamedQuery(name = "AccountEntity.mailableWithRole", query = "select distinct a from AccountEntity a join a.roles r "
         + "where r in :roles and a.active = true and a.email is not null")
+@NamedQuery(name = "AccountEntity.mailableOfCarrier", query = "select a from AccountEntity a "
+        + "where a.carrierId in :carriers and a.active = true and a.email is not null")
 @NamedQuery(name = "AccountEntity.mailableNamed", query = "select a from AccountEntity a "
         + "where a.username in :names and a.active = true and a.email is not null")
 @NamedQuery(name = "AccountEntity.signingIn",

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /** The accounts of the people who use the application. */
@@ -223,12 +224,12 @@ public class Accounts {
     }
 
     /**
-     * The active people with an e-mail address who hold one of the roles or bear one of the names: those a
-     * notice reaches. Each person once. Read without flushing the step's pending writes (accounts are not among
-     * them): a flush makes JPA hold its connection to the transaction's end, and every engine command or notification
+     * The active people with an e-mail address who hold one of the roles, bear one of the names or act for one of
+     * the carriers: those a notice reaches. Each person once. Read without flushing the step's pending writes
+     * (accounts are not among them): a flush makes JPA hold its connection to the transaction's end, and every engine command or notification
      * write after it in the same transaction would then need a second connection from the pool.
      */
-    public List<Mailbox> mailboxes(Set<Role> roles, Set<String> names) {
+    public List<Mailbox> mailboxes(Set<Role> roles, Set<String> names, Set<UUID> carriers) {
         Map<String, Mailbox> found = new LinkedHashMap<>();
         if (!roles.isEmpty()) {
             em.createNamedQuery("AccountEntity.mailableWithRole", AccountEntity.class).setFlushMode(FlushModeType.COMMIT)
@@ -238,6 +239,11 @@ public class Accounts {
         if (!names.isEmpty()) {
             em.createNamedQuery("AccountEntity.mailableNamed", AccountEntity.class).setFlushMode(FlushModeType.COMMIT)
                     .setParameter("names", names)
+                    .getResultList().forEach(a -> found.putIfAbsent(a.toMailbox().username(), a.toMailbox()));
+        }
+        if (!carriers.isEmpty()) {
+            em.createNamedQuery("AccountEntity.mailableOfCarrier", AccountEntity.class).setFlushMode(FlushModeType.COMMIT)
+                    .setParameter("carriers", carriers)
                     .getResultList().forEach(a -> found.putIfAbsent(a.toMailbox().username(), a.toMailbox()));
         }
         return List.copyOf(found.values());

@@ -71,6 +71,11 @@ public class CurrentUser {
         return has(Role.STAFF) || has(Role.AUDITOR) || has(Role.FUNDING);
     }
 
+    /** A carrier's account: its own pages under /carrier/, nothing of the Region's. */
+    public boolean isCarrier() {
+        return has(Role.CARRIER);
+    }
+
     public boolean isAuditor() {
         return has(Role.AUDITOR);
     }

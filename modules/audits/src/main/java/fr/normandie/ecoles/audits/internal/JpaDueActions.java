@@ -58,7 +58,7 @@ public class JpaDueActions implements DueActions {
     private Notice noticeOf(ProjectId project, CorrectiveAction action) {
         Optional<String> officer = officers.officerOf(project);
         return new Notice(Notice.Kind.CORRECTIVE_ACTION_DUE, Set.of(Role.AUDITOR),
-                officer.map(Set::of).orElse(Set.of()),
+                officer.map(Set::of).orElse(Set.of()), Set.of(),
                 projects.find(project).map(ProjectSummary::name).orElse(project.toString()),
                 action.description(), Optional.of(action.dueOn()), Notice.projectPage(project.toString()));
     }

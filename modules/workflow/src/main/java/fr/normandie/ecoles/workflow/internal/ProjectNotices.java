@@ -54,7 +54,7 @@ public class ProjectNotices {
     void tell(Notice.Kind kind, ProjectId project, Set<Role> roles, Optional<String> person, String what, Date due) {
         NoticesAfterCommand.afterCommand(() -> {
             Notice notice = new Notice(kind, person.isPresent() ? Set.of() : roles,
-                    person.map(Set::of).orElse(Set.of()), nameOf(project), what,
+                    person.map(Set::of).orElse(Set.of()), Set.of(), nameOf(project), what,
                     Optional.ofNullable(due).map(ProjectNotices::day), Notice.projectPage(project.toString()));
             if (told != null) {
                 told.accept(notice);

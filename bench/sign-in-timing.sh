@@ -14,6 +14,8 @@ port="${PORT:-8192}"
 base="${BASE:-}"
 
 if [ -z "$base" ]; then
+  . bench/ports.sh
+  refuse_busy_port "$port"
   [ -f modules/app/target/ROOT.war ] || ./mvnw -B -q -pl modules/app -am package -DskipTests
   data=$(mktemp -d)
   log="$data/application.log"

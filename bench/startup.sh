@@ -8,6 +8,8 @@ runs="${RUNS:-3}"
 port="${BENCH_PORT:-18999}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+. bench/ports.sh
+refuse_busy_port "$port" # later waits for the port to be free again are for our own previous run
 
 [ -f modules/app/target/ROOT.war ] || ./mvnw -B -q package -DskipTests
 micro=modules/app/target/payara-micro.jar

@@ -46,6 +46,21 @@ public class AbsenceEntity {
         this.declaredAt = declaredAt;
     }
 
+    /** Whether its last day comes after the day (so it is in force or to come the day after). */
+    boolean endsAfter(LocalDate day) {
+        return endsOn.isAfter(day);
+    }
+
+    /** Whether its first day comes after the day. */
+    boolean beginsAfter(LocalDate day) {
+        return startsOn.isAfter(day);
+    }
+
+    /** Ends it on this day, which is not before its first. */
+    void endOn(LocalDate day) {
+        this.endsOn = day;
+    }
+
     Absence toAbsence() {
         return new Absence(id, username, startsOn, endsOn, substitute);
     }

@@ -14,10 +14,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +62,7 @@ public class Absences {
         if (substitute.equals(caller.name())) {
             throw new Rejected("substitute", "Choisissez une autre personne que vous-même.");
         }
+        requireAbleToStandIn(substitute, caller);
         em.createNativeQuery("select username from accounts.account where username = ? for update")
                 .setParameter(1, caller.name()).getResultList();
         List<Absence> overlapping = em.createNamedQuery("AbsenceEntity.overlapping", AbsenceEntity.class)
@@ -72,6 +76,49 @@ public class Absences {
         AbsenceEntity absence = new AbsenceEntity(caller.name(), form, substitute, clock.nowUtc());
         em.persist(absence);
         return absence.toAbsence();
+    }
+
+    /**
+     * The substitute receives the person's tasks: they must be one of the Region's people and hold every role the
+     * person works with (staff, auditor, funding), or the tasks routed to them would be tasks they may not take.
+     */
+    private void requireAbleToStandIn(String substitute, Caller caller) {
+        Set<Role> theirs = colleagues.activeRoles(substitute).orElse(Set.of());
+        if (theirs.contains(Role.CARRIER)) {
+            throw new Rejected("substitute", "Un compte de porteur de projet ne peut pas vous remplacer.");
+        }
+        List<String> missing = Arrays.stream(Role.working()).filter(caller::has).filter(r -> !theirs.contains(r))
+                .map(Role::group).toList();
+        if (!missing.isEmpty()) {
+            throw new Rejected("substitute", "« " + substitute + " » n'a pas le rôle " + String.join(", ", missing)
+                    + " : cette personne ne pourrait pas reprendre vos tâches.");
+        }
+    }
+
+    /**
+     * The caller withdraws one of their own absences: one that has not begun is removed; one in force ends yesterday
+     * (removed when it began today), so that the person's tasks and notifications come back to them at once. A past
+     * absence stays as it was: it is history.
+     *
+     * @throws UnknownAbsenceException for no absence of the caller's with this id (another person's included)
+     * @throws AbsenceOverException for an absence already ended
+     */
+    @Transactional
+    public void withdraw(UUID id, Caller caller) {
+        caller.requireAny("Connectez-vous pour retirer une absence.", Role.values());
+        AbsenceEntity absence = em.find(AbsenceEntity.class, id);
+        if (absence == null || !absence.toAbsence().person().equals(caller.name())) {
+            throw new UnknownAbsenceException();
+        }
+        LocalDate today = clock.today();
+        if (!absence.endsAfter(today.minusDays(1))) {
+            throw new AbsenceOverException();
+        }
+        if (absence.beginsAfter(today.minusDays(1))) {
+            em.remove(absence);
+        } else {
+            absence.endOn(today.minusDays(1));
+        }
     }
 
     /** A person's absences, the earliest first. */

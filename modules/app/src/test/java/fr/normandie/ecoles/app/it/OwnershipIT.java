@@ -31,6 +31,9 @@ class OwnershipIT extends InTheBrowser {
     private static final String ABSENT = "it-own-absent";
     private static final String AWAY_ANOTHER_TIME = "it-own-away-later";
     private static final String SUBSTITUTE = "it-own-substitute";
+    private static final String RETURNING = "it-own-returning";
+    /** An auditor: no substitute for staff. */
+    private static final String AUDITOR_ONLY = "it-own-auditor";
     private static final String COLLEAGUE_ADDRESS = "colleague@it.example";
     private static final String ABSENT_ADDRESS = "absent@it.example";
     private static final String AWAY_ADDRESS = "away@it.example";
@@ -42,9 +45,9 @@ class OwnershipIT extends InTheBrowser {
 
     @BeforeEach
     void staffOfTheirOwn() {
-        for (String person : List.of(OTHER, ABSENT, AWAY_ANOTHER_TIME, SUBSTITUTE)) {
+        for (String person : List.of(OTHER, ABSENT, AWAY_ANOTHER_TIME, SUBSTITUTE, RETURNING, AUDITOR_ONLY)) {
             int status = api.admin().body(Map.of("username", person, "password", PASSWORD, "fullName", "Test " + person,
-                    "roles", List.of("STAFF"))).post("api/accounts").statusCode();
+                    "roles", List.of(person.equals(AUDITOR_ONLY) ? "AUDITOR" : "STAFF"))).post("api/accounts").statusCode();
             assertThat(status).isIn(201, 409);
         }
     }
@@ -229,6 +232,49 @@ class OwnershipIT extends InTheBrowser {
     }
 
     @Test
+    void anAbsenceWithdrawnGivesTheTasksBackAtOnceAndAPastOneStays() {
+        // Given an officer away since yesterday, whose task is their substitute's today
+        String project = registerAs(RETURNING);
+        declared(RETURNING, today.minusDays(1), today.plusDays(3), SUBSTITUTE);
+        declared(RETURNING, today.plusDays(30), today.plusDays(31), SUBSTITUTE);
+        declared(RETURNING, today.minusDays(20), today.minusDays(18), SUBSTITUTE);
+        String task = api.task(RETURNING, project, "territorial-backing");
+        assertThat(taskIds(SUBSTITUTE, "MINE")).contains(task);
+        List<Map<String, Object>> absences = api.as(RETURNING).get("api/absences").jsonPath().getList("$");
+        String past = (String) absences.get(0).get("id");
+        String current = (String) absences.get(1).get("id");
+        String future = (String) absences.get(2).get("id");
+
+        // When another person tries to withdraw it: not found, and nothing changes
+        Response foreign = api.as(OTHER).delete("api/absences/" + current);
+        assertThat(foreign.statusCode()).as(foreign.asString()).isEqualTo(404);
+        assertThat(foreign.contentType()).startsWith("application/problem+json");
+        assertThat(taskIds(SUBSTITUTE, "MINE")).contains(task);
+        assertThat(api.as(RETURNING).delete("api/absences/pas-un-identifiant").statusCode()).isEqualTo(404);
+
+        // When the officer withdraws it on their return: it ends yesterday, and the task is no longer the substitute's
+        assertThat(api.as(RETURNING).delete("api/absences/" + current).statusCode()).isEqualTo(204);
+        assertThat(taskIds(SUBSTITUTE, "MINE")).doesNotContain(task);
+        assertThat(taskIds(RETURNING, "MINE")).contains(task);
+        // the future one disappears; the past one stays (409), as history
+        assertThat(api.as(RETURNING).delete("api/absences/" + future).statusCode()).isEqualTo(204);
+        Response over = api.as(RETURNING).delete("api/absences/" + past);
+        assertThat(over.statusCode()).as(over.asString()).isEqualTo(409);
+        assertThat(over.jsonPath().getString("detail")).contains("terminée");
+        List<Map<String, Object>> left = api.as(RETURNING).get("api/absences").jsonPath().getList("$");
+        assertThat(left).extracting(a -> a.get("id")).containsExactly(past, current);
+        assertThat(left.get(1).get("to")).isEqualTo(today.minusDays(1).toString());
+    }
+
+    @Test
+    void aSubstituteMustBeAbleToTakeTheTasks() {
+        int before = api.as(OTHER).get("api/absences").jsonPath().getList("$").size();
+        assertRefused(absence(OTHER, today.plusDays(50), today.plusDays(51), AUDITOR_ONLY), "substitute",
+                "n'a pas le rôle staff");
+        assertThat(api.as(OTHER).get("api/absences").jsonPath().getList("$")).hasSize(before);
+    }
+
+    @Test
     void anAbsenceIsRefusedCleanlyAndWritesNothing() {
         declared(OTHER, today.plusDays(20), today.plusDays(25), SUBSTITUTE);
         int before = api.as(OTHER).get("api/absences").jsonPath().getList("$").size();
@@ -316,6 +362,11 @@ class OwnershipIT extends InTheBrowser {
         assertThat(browser.text(By.id("messages"))).contains(STAFF_2 + " vous remplacera");
         assertThat(browser.text(By.id("absence-table"))).contains(today.plusDays(60).format(french), STAFF_2);
         browser.screenshot("absences");
+        // and withdraws it
+        browser.submit("absences:rows:0:withdraw");
+        assertThat(browser.text(By.id("messages"))).contains("Votre absence est retirée");
+        assertThat(browser.text(By.tagName("main"))).contains("Aucune absence déclarée");
+        browser.assertAccessible("account/absences.xhtml after a withdrawal");
         browser.signOut();
 
         // an administrator names the Calvados's officers (an unknown name refused next to the list)

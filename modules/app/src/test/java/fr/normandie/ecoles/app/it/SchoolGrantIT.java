@@ -113,6 +113,68 @@ class SchoolGrantIT extends DeployedApplication {
     }
 
     @Test
+    void aGrantsNextInstalmentAndItsBalanceAreToldToTheFundingOfficersOnce() {
+        String address = "grants-due@it.example";
+        api.admin().body(Map.of("email", address)).put("api/accounts/" + FUNDING + "/email").then().statusCode(204);
+        try {
+            // Given a grant whose agreement is signed today: its instalment of the year falls due today
+            String grant = request(historicalSchool("2015-09-01"), 120_000).then().statusCode(201)
+                    .extract().path("grant.summary.id");
+            step(grant, "grant-instruction", Map.of("opinion", "FAVOURABLE", "proposed", List.of(120_000)))
+                    .then().statusCode(200);
+            step(grant, "grant-vote", vote(true, 120_000)).then().statusCode(200);
+            assertThat(mailsAbout(address, grant, "Versement de l'année")).as("nothing due before the agreement").isEmpty();
+            step(grant, "grant-agreement", Map.of("signedOn", TODAY, "reference", "CONV-" + YEAR + "-DUE"))
+                    .then().statusCode(200);
+
+            // Then the funding officers are told once, by the scheduler's next check (every second in the tests)
+            List<Map<String, Object>> instalment = awaitMails(address, grant, "Versement de l'année " + YEAR);
+            assertThat((String) instalment.get(0).get("body")).contains("jusqu'à 96\u00A0000,00\u00A0€",
+                    "funding/grant.xhtml?id=" + grant);
+
+            // When part of it is paid, nobody is told again; when the use report makes the balance due, it is told once
+            step(grant, "grant-payment", payment(50_000, "MANDAT-DUE-1")).then().statusCode(200);
+            step(grant, "grant-payment", payment(46_000, "MANDAT-DUE-2")).then().statusCode(200)
+                    .body("step", equalTo("grant-use-report"));
+            step(grant, "grant-use-report", Map.of("receivedOn", TODAY, "spent", 360_000, "justified", true))
+                    .then().statusCode(200).body("step", equalTo("grant-balance"));
+            assertThat(awaitMails(address, grant, "Solde, 24\u00A0000,00\u00A0€ à verser")).hasSize(1);
+            assertThat(mailsAbout(address, grant, "Versement de l'année")).hasSize(1);
+        } finally {
+            api.admin().body(Map.of("email", "")).put("api/accounts/" + FUNDING + "/email").then().statusCode(204);
+        }
+    }
+
+    /** The mails queued for the address about the grant saying that (waits up to 20 s for the first). */
+    private List<Map<String, Object>> awaitMails(String address, String grant, String saying) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        List<Map<String, Object>> mails = mailsAbout(address, grant, saying);
+        while (mails.isEmpty() && Instant.now().isBefore(until)) {
+            sleep(Duration.ofMillis(250));
+            mails = mailsAbout(address, grant, saying);
+        }
+        assertThat(mails).as("a mail to " + address + " saying " + saying).isNotEmpty();
+        sleep(Duration.ofSeconds(2));
+        return mailsAbout(address, grant, saying);
+    }
+
+    private List<Map<String, Object>> mailsAbout(String address, String grant, String saying) {
+        List<Map<String, Object>> mails = api.admin().queryParam("max", 500).get("api/notifications/outbox").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        return mails.stream().filter(mail -> address.equals(mail.get("address"))
+                && ((String) mail.get("body")).contains(grant) && ((String) mail.get("body")).contains(saying)).toList();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aMultiYearAgreementIsCommittedOnceAndEachPaymentChargedToTheYearItIsPaidIn() {
         // Given a three-year operating agreement (2023-2025, 100,000 € a year) voted and signed in January 2023
         for (int year = 2023; year <= 2025; year++) {

@@ -35,6 +35,8 @@ import java.util.UUID;
         + "order by g.requestedAt desc")
 @NamedQuery(name = "GrantEntity.inStatus", query = "select g from GrantEntity g where g.status in :statuses "
         + "order by g.requestedAt desc")
+@NamedQuery(name = "GrantEntity.balanceUntold", query = "select g from GrantEntity g where g.status = :status "
+        + "and g.balanceNoticeAt is null order by g.id")
 @NamedQuery(name = "GrantEntity.payInstalment", query = "update GrantEntity g set g.paid = g.paid + :amount "
         + "where g.id = :id and g.paid + :amount <= g.granted - g.balance")
 @NamedQuery(name = "GrantEntity.payBalance", query = "update GrantEntity g set g.paid = g.paid + :amount "
@@ -86,6 +88,9 @@ public class GrantEntity {
     private String agreementReference;
     @Column(name = "report_received_on")
     private LocalDate reportReceivedOn;
+    /** When the funding officers were told that the balance falls due (issue 15). */
+    @Column(name = "due_notice_at")
+    private LocalDateTime balanceNoticeAt;
     @Column(name = "report_spent")
     private BigDecimal reportSpent;
     @Column(name = "report_justified")

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -19,6 +20,8 @@ import java.util.UUID;
 @IdClass(GrantYearEntity.Key.class)
 @NamedQuery(name = "GrantYearEntity.ofGrants", query = "select y from GrantYearEntity y where y.grantId in :grants "
         + "order by y.grantId, y.year")
+@NamedQuery(name = "GrantYearEntity.markTold", query = "update GrantYearEntity y set y.dueNoticeAt = :at "
+        + "where y.grantId = :grant and y.year = :year and y.dueNoticeAt is null")
 @NamedQuery(name = "GrantYearEntity.pay", query = "update GrantYearEntity y set y.paid = y.paid + :amount "
         + "where y.grantId = :grant and y.year = :year and y.paid + :amount <= y.granted")
 public class GrantYearEntity {
@@ -33,6 +36,9 @@ public class GrantYearEntity {
     private BigDecimal proposed;
     private BigDecimal granted;
     private BigDecimal paid;
+    /** When the funding officers were told that this year's instalment falls due (issue 15). */
+    @Column(name = "due_notice_at")
+    private LocalDateTime dueNoticeAt;
 
     protected GrantYearEntity() {
     }
@@ -50,6 +56,8 @@ public class GrantYearEntity {
     BigDecimal requested() { return requested; }
     BigDecimal granted() { return granted; }
     BigDecimal paid() { return paid; }
+    /** Whether the funding officers were told that this year's instalment falls due. */
+    boolean told() { return dueNoticeAt != null; }
 
     void propose(BigDecimal amount) {
         this.proposed = Euros.cents(amount);

@@ -6,6 +6,7 @@ import fr.normandie.ecoles.app.absences.Absences;
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.kernel.Clock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +21,11 @@ public class AbsencesPage {
 
     static final String FORM = "absence";
 
+    static final String LIST = "absences";
+
+    @Inject
+    Clock clock;
+
     @Inject
     Absences absences;
 
@@ -32,6 +38,21 @@ public class AbsencesPage {
 
     public List<Absence> getAbsences() {
         return absences.of(user.caller().name());
+    }
+
+    /** Whether the absence can still be withdrawn: it has not ended. */
+    public boolean withdrawable(Absence absence) {
+        return !absence.to().isBefore(clock.today());
+    }
+
+    public String withdraw(Absence absence) {
+        return FormErrors.submit(LIST, () -> {
+            absences.withdraw(absence.id(), user.caller());
+            return absence;
+        }).map(withdrawn -> {
+            FormErrors.info(Texts.get("absences.withdrawn"));
+            return "/account/absences.xhtml?faces-redirect=true";
+        }).orElse(null);
     }
 
     public String declare() {

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.notifications;
 
+import fr.normandie.ecoles.app.security.InvitationSent;
 import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.Notice;
 
@@ -27,6 +28,8 @@ public final class MailTexts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM 'à' HH'h'mm", Locale.FRANCE);
     /** The page where each person chooses what they receive, named at the foot of every mail. */
     static final String PREFERENCES_PAGE = "account/notifications.xhtml";
+    /** carriers: invite (issue 16): the public page an invitation's link opens, before its token. */
+    static final String INVITATION_PAGE = "invitation.xhtml?token=";
 
     private final URI publicAddress;
     private final ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.FRANCE);
@@ -66,6 +69,18 @@ public final class MailTexts {
         String day = DAY.format(lines.stream().map(DigestLine::occurredAt).max(Comparator.naturalOrder())
                 .orElseThrow().atZone(REGION));
         return new RenderedMail(text("digest.subject", day, lines.size()), body.toString());
+    }
+
+    /**
+     * carriers: invite (issue 16). The invitation to a carrier's contact: the link to choose a password on, and
+     * until when it is valid. No preferences' footer: the invitee has no account yet.
+     */
+    public RenderedMail invitation(InvitationSent invitation) {
+        String link = link(INVITATION_PAGE + invitation.token());
+        String body = text("mail.greeting", name(invitation.fullName())) + "\n\n"
+                + text("invitation.body", invitation.carrierName(), link,
+                        TIME.format(invitation.expiresAt().atZone(REGION))) + "\n\n" + text("invitation.signature");
+        return new RenderedMail(text("invitation.subject", invitation.carrierName()), body);
     }
 
     /** The name of a kind of notice, as the preferences page and the digest show it. */

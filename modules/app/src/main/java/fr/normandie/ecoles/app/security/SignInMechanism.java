@@ -72,6 +72,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
     /** Where a person goes once signed in when they asked for no page (or for one they may not be sent to). */
     public static final String HOME = "/dashboard.xhtml";
+    /** carriers: invite (issue 16): a carrier's account's home instead (the dashboard is the Region's). */
+    public static final String CARRIER_HOME = "/carrier/projects.xhtml";
 
     private static final String ASKED = SignInMechanism.class.getName() + ".asked";
     private static final String BASIC = "Basic ";
@@ -170,6 +172,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             request.changeSessionId(); // no session fixation: the signed-in session gets a new id
         }
         request.getSession(true).setAttribute(SIGNED_IN, caller);
+    }
+
+    /** Where a person lands once signed in: the page asked for, else their home by role. */
+    public static String landing(String requested, boolean carrier) {
+        String page = pageToContinueTo(requested);
+        return carrier && page.equals(HOME) ? CARRIER_HOME : page;
     }
 
     /**

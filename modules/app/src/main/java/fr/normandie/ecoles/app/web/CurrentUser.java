@@ -3,6 +3,7 @@ package fr.normandie.ecoles.app.web;
 import fr.normandie.ecoles.app.security.Account;
 import fr.normandie.ecoles.app.security.Accounts;
 import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.app.security.SignInMechanism;
 import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -74,6 +75,11 @@ public class CurrentUser {
     /** A carrier's account: its own pages under /carrier/, nothing of the Region's. */
     public boolean isCarrier() {
         return has(Role.CARRIER);
+    }
+
+    /** carriers: invite (issue 16): the home page for the address without a page (index.xhtml), by role. */
+    public String home() {
+        return SignInMechanism.landing(null, isCarrier()) + "?faces-redirect=true";
     }
 
     public boolean isAuditor() {

@@ -96,4 +96,19 @@ class MailTextsTest {
         assertThat(OutboxDelivery.backOff(5, first, max)).isEqualTo(max);
         assertThat(OutboxDelivery.backOff(500, first, max)).isEqualTo(max);
     }
+
+    // carriers: invite (issue 16)
+    @Test
+    void anInvitationGivesTheLinkOnThePublicAddressAndItsExpiry() {
+        RenderedMail mail = texts.invitation(new fr.normandie.ecoles.app.security.InvitationSent("Élodie Lefèvre",
+                "elodie@bocage.example", "Association Bocage Formation", "abc_DEF-123",
+                Instant.parse("2027-03-15T10:30:00Z")));
+
+        assertThat(mail.subject()).isEqualTo("Invitation à l’espace des porteurs de projet — Association Bocage Formation");
+        assertThat(mail.body()).startsWith("Bonjour Élodie Lefèvre,\n\n")
+                .contains("ouvrir le compte de Association Bocage Formation")
+                .contains("\nhttps://ecoles.example.fr/invitation.xhtml?token=abc_DEF-123\n")
+                .contains("expire le 15 mars à 11h30")
+                .doesNotContain("Choisir les messages");
+    }
 }

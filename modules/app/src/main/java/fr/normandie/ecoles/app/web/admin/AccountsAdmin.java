@@ -10,6 +10,7 @@ import fr.normandie.ecoles.app.security.RoleChange;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.schools.Carriers;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,6 +44,9 @@ public class AccountsAdmin implements Serializable {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Carriers carriers;
 
     private String target;
     private List<Role> targetRoles = new ArrayList<>();
@@ -111,6 +115,12 @@ public class AccountsAdmin implements Serializable {
     /** The account's roles in French, in the order of the menu. */
     public String roleNames(Account account) {
         return roleNames(account.roles());
+    }
+
+    /** carriers: invite (issue 16): the carrier a carrier's account acts for, by name; none for the Region's. */
+    public String carrierName(Account account) {
+        return account.carrierId() == null ? "" : carriers.find(account.carrierId())
+                .map(file -> Texts.get("accounts.carrierOf", file.carrier().name())).orElse("");
     }
 
     /** A log entry's roles, before → after (only after for an account opened). */

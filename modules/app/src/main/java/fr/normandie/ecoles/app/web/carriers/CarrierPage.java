@@ -1,5 +1,8 @@
 package fr.normandie.ecoles.app.web.carriers;
 
+import fr.normandie.ecoles.app.security.Invitation;
+import fr.normandie.ecoles.app.security.Invitations;
+import fr.normandie.ecoles.app.security.NewInvitation;
 import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
@@ -15,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -28,12 +32,16 @@ public class CarrierPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String EDIT_FORM = "edit";
     static final String CONTACT_FORM = "contact";
+    static final String INVITATION_FORM = "invitation";
 
     @Inject
     Carriers carriers;
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Invitations invitations;
 
     private UUID id;
     private CarrierFile file;
@@ -42,6 +50,9 @@ public class CarrierPage implements Serializable {
     private String contactRole;
     private String contactEmail;
     private String contactPhone;
+    private String inviteeName;
+    private String inviteeEmail;
+    private List<Invitation> invited;
 
     @PostConstruct
     void open() {
@@ -80,6 +91,51 @@ public class CarrierPage implements Serializable {
             return reload();
         }).orElse(null);
     }
+
+    // carriers: invite (issue 16): the carrier's invitations, for project officers and administrators
+
+    public String invite() {
+        return FormErrors.submit(INVITATION_FORM, () -> invitations.invite(user.caller(), id,
+                        new NewInvitation(inviteeName, inviteeEmail)))
+                .map(made -> {
+                    FormErrors.info(Texts.get("invitations.sent", made.email()));
+                    return reload();
+                }).orElse(null);
+    }
+
+    public String withdraw(UUID invitation) {
+        return FormErrors.submit(INVITATION_FORM, () -> invitations.withdraw(user.caller(), id, invitation))
+                .map(withdrawn -> {
+                    FormErrors.info(Texts.get("invitations.withdrawn"));
+                    return reload();
+                }).orElse(null);
+    }
+
+    /** Whether the person may invite: project officers and administrators. */
+    public boolean isInviting() {
+        return user.isStaff() || user.isAdmin();
+    }
+
+    public List<Invitation> getInvitations() {
+        if (invited == null) {
+            invited = isInviting() ? invitations.of(user.caller(), id) : List.of();
+        }
+        return invited;
+    }
+
+    /** An invitation's state in French (with the account it opened, once accepted). */
+    public String stateOf(Invitation invitation) {
+        return Texts.get("invitations.state." + invitation.state(), invitation.username());
+    }
+
+    public String getInvitationRecord() {
+        return NewInvitation.class.getName();
+    }
+
+    public String getInviteeName() { return inviteeName; }
+    public void setInviteeName(String inviteeName) { this.inviteeName = inviteeName; }
+    public String getInviteeEmail() { return inviteeEmail; }
+    public void setInviteeEmail(String inviteeEmail) { this.inviteeEmail = inviteeEmail; }
 
     private String reload() {
         return "/carriers/view.xhtml?faces-redirect=true&id=" + id;

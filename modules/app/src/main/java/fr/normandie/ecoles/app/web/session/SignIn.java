@@ -5,6 +5,7 @@ import fr.normandie.ecoles.app.security.SignInMechanism;
 import fr.normandie.ecoles.app.security.TooManySignIns;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -58,7 +59,8 @@ public class SignIn {
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + safeDestination(continueTo));
+            boolean carrier = ((HttpServletRequest) external.getRequest()).isUserInRole(Role.CARRIER.group());
+            external.redirect(external.getRequestContextPath() + SignInMechanism.landing(continueTo, carrier));
             faces.responseComplete();
         } else {
             password = null;

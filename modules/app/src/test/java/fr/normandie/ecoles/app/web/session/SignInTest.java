@@ -16,4 +16,15 @@ class SignInTest {
         assertThat(SignIn.safeDestination("/login.xhtml")).isEqualTo(SignIn.HOME);
         assertThat(SignIn.safeDestination(null)).isEqualTo(SignIn.HOME);
     }
+
+    // carriers: invite (issue 16)
+    @Test
+    void aCarrierLandsOnItsPortalWhenItAskedForNoPage() {
+        assertThat(fr.normandie.ecoles.app.security.SignInMechanism.landing(null, true)).isEqualTo("/carrier/projects.xhtml");
+        assertThat(fr.normandie.ecoles.app.security.SignInMechanism.landing("https://elsewhere.example", true))
+                .isEqualTo("/carrier/projects.xhtml");
+        assertThat(fr.normandie.ecoles.app.security.SignInMechanism.landing("/carrier/project.xhtml?id=1", true))
+                .isEqualTo("/carrier/project.xhtml?id=1");
+        assertThat(fr.normandie.ecoles.app.security.SignInMechanism.landing(null, false)).isEqualTo(SignIn.HOME);
+    }
 }

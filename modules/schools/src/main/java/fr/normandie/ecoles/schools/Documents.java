@@ -30,4 +30,18 @@ public interface Documents {
 
     /** @throws UnknownDocumentException when the project has no such document */
     DocumentFile file(ProjectId project, UUID documentId);
+
+    /**
+     * {@link #list(ProjectId)} for a caller who may see the project ({@link Projects#find(ProjectId, Caller)}).
+     *
+     * @throws UnknownProjectException when there is no such project, or it is another carrier's
+     */
+    List<Document> list(ProjectId project, Caller caller);
+
+    /**
+     * {@link #file(ProjectId, UUID)} for a caller who may see the project.
+     *
+     * @throws UnknownProjectException when there is no such project, or it is another carrier's
+     */
+    DocumentFile file(ProjectId project, UUID documentId, Caller caller);
 }

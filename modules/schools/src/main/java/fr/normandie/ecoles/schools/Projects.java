@@ -16,6 +16,16 @@ public interface Projects {
     Optional<ProjectSummary> find(ProjectId id);
 
     /**
+     * The project as the caller may see it: a carrier's account finds only a project its carrier carries (the
+     * query names the carrier), another carrier's project is as absent as a missing one; the Region's people find
+     * every project (carriers' portal, issue 16).
+     */
+    Optional<ProjectSummary> find(ProjectId id, Caller caller);
+
+    /** {@link #list(String, ProjectStatus)}, of the caller's own carrier alone for a carrier's account (in the query). */
+    List<ProjectSummary> list(String departmentCode, ProjectStatus status, Caller caller);
+
+    /**
      * Projects, newest first, optionally of one department and/or one status. The records that only hold the file of
      * a school older than the software ({@link SchoolFiles}) are no projects: they are left out (the school is in
      * the registry).

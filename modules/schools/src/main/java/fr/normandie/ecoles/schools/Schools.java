@@ -14,6 +14,12 @@ public interface Schools {
 
     Optional<School> find(UUID id);
 
+    /** The registry as the caller may see it: a carrier's account, its own carrier's schools alone (in the query). */
+    List<School> all(Caller caller);
+
+    /** A school the caller may see: another carrier's school is as absent as a missing one for a carrier's account. */
+    Optional<School> find(UUID id, Caller caller);
+
     /** Registers a school that opened before the software existed (project officers, administrators). */
     School register(SchoolRegistration registration, Caller caller);
 

@@ -1,5 +1,8 @@
 package fr.normandie.ecoles.schools;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What happened to a project, on its timeline. Within one transaction things happen in this order, which
  * breaks ties between entries of the same instant: a step is recorded, then its task completes, then the
@@ -40,4 +43,22 @@ public enum TimelineKind {
     TASK_HANDED_OVER,
     /** The project's officer changed (ownership, issue 15). */
     OFFICER_CHANGED
+
+    ;
+
+    /**
+     * What a carrier's account sees of its own project's timeline (carriers' portal, issue 16): the project's
+     * milestones that concern the carrier (registration, a step opening and being completed, the end: abandoned,
+     * closed or opened) and the documents. Everything about how the Region works the file stays with the Region:
+     * comments, edits, who takes or releases or hands over a task, officer changes, the recorded forms (the
+     * instructor's judgement), reopened steps, reminders to staff and interrupted tasks. A kind added later is
+     * staff-only until it is named here (a carrier's message, for instance).
+     */
+    private static final Set<TimelineKind> SEEN_BY_CARRIERS = EnumSet.of(PROJECT_REGISTERED, TASK_CREATED,
+            TASK_COMPLETED, DOCUMENT_ADDED, PROJECT_ABANDONED, PROJECT_CLOSED, SCHOOL_OPENED);
+
+    /** Whether a carrier's account sees entries of this kind on its own project's timeline. */
+    public boolean seenByCarriers() {
+        return SEEN_BY_CARRIERS.contains(this);
+    }
 }

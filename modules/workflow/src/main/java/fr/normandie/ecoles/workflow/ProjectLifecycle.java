@@ -25,6 +25,24 @@ public interface ProjectLifecycle {
 
     List<ProjectView> list(String departmentCode, ProjectStatus status);
 
+    /**
+     * The project as the caller may see it: for a carrier's account only a project of its own carrier, another
+     * carrier's being as absent as a missing one ({@link fr.normandie.ecoles.schools.Projects#find(ProjectId, Caller)}).
+     */
+    Optional<ProjectView> find(ProjectId id, Caller caller);
+
+    /** {@link #list(String, ProjectStatus)}, its own carrier's projects alone for a carrier's account. */
+    List<ProjectView> list(String departmentCode, ProjectStatus status, Caller caller);
+
+    /**
+     * The carrier's home: the projects the caller may see (a carrier's account, its own carrier's), newest first,
+     * each with its open steps and their due dates, without history; read in a few queries whatever their number.
+     */
+    List<ProjectStanding> standings(Caller caller);
+
+    /** Where one project the caller may see stands: its steps done, those open and their due dates. */
+    Optional<ProjectStanding> standing(ProjectId id, Caller caller);
+
     /** How many projects are in progress and how many wait at each opening step: a few counts, whatever their number. */
     OpeningProgress progress();
 

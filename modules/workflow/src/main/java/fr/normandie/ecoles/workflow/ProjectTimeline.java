@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.workflow;
 
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.TimelineEntry;
 
@@ -15,4 +16,14 @@ public interface ProjectTimeline {
      * @throws fr.normandie.ecoles.schools.UnknownProjectException when there is no such project
      */
     List<TimelineEntry> of(ProjectId project);
+
+    /**
+     * The timeline as the caller may see it: a carrier's account reads only its own carrier's project (another
+     * carrier's is refused as unknown), and of it only the kinds {@link
+     * fr.normandie.ecoles.schools.TimelineKind#seenByCarriers() seen by carriers}; the Region's people read it all.
+     *
+     * @throws fr.normandie.ecoles.schools.UnknownProjectException when there is no such project, or it is another
+     *                                                             carrier's
+     */
+    List<TimelineEntry> of(ProjectId project, Caller caller);
 }

@@ -93,6 +93,9 @@ public class DemoData {
     @Inject
     DemoOfficers demoOfficers;
 
+    @Inject
+    DemoPortal demoPortal;
+
     public void loadIfEmpty() {
         if (schools.all().isEmpty() && lifecycle.list(null, null).isEmpty()) {
             notifications.giveAddresses();
@@ -101,6 +104,7 @@ public class DemoData {
             labels.load();
             registerProjects();
             demoOfficers.load(); // ownership: demonstration data of the ownership area (issue 15)
+            demoPortal.load(); // carriers: scope (issue 16): the demonstration carrier's account and its project
             LOG.info("Données de démonstration chargées : 6 écoles, 4 projets en cours.");
         }
         // a demonstration database older than the envelopes gets them too

@@ -67,21 +67,21 @@ public class DocumentsResource {
     }
 
     @GET
+    @OpenToCarriers
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Les documents du projet, sans leur contenu, les plus anciens d'abord")
     public List<Document> list(@PathParam("id") String id) {
-        callers.current();
-        return documents.list(ProjectId.parse(id));
+        return documents.list(ProjectId.parse(id), callers.current());
     }
 
     @GET
+    @OpenToCarriers
     @Path("{documentId}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Le contenu d'un document, avec son type reconnu, en pièce jointe")
     public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
-        callers.current();
         ProjectId project = ProjectId.parse(id);
-        DocumentFile file = documents.file(project, documentId(project, documentId));
+        DocumentFile file = documents.file(project, documentId(project, documentId), callers.current());
         return Response.ok(file.content(), file.document().mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(file.document().name()))
                 .header("X-Content-Type-Options", "nosniff")

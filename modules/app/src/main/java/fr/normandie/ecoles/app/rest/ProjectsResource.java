@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.app.rest;
 
 import fr.normandie.ecoles.app.security.Callers;
+import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.InvalidInputException;
@@ -74,15 +75,17 @@ public class ProjectsResource {
     }
 
     @GET
-    @Operation(summary = "Les projets, les plus récents d'abord, filtrés par département et par statut")
+    @OpenToCarriers
+    @Operation(summary = "Les projets, les plus récents d'abord, filtrés par département et par statut (pour un "
+            + "compte de porteur, ceux de son porteur seulement)")
     public List<ProjectResponse> list(@QueryParam("department") String department,
                                       @QueryParam("status") String status, @QueryParam("mine") boolean mine) {
+        Caller caller = callers.current();
         if (mine) {
             // "Mes projets": those whose officer I am, or whose officer I stand in for today
-            return lifecycle.mine(callers.current()).stream().map(ProjectResponse::of).toList();
+            return lifecycle.mine(caller).stream().map(ProjectResponse::of).toList();
         }
-        callers.current();
-        return lifecycle.list(department, status(status)).stream().map(ProjectResponse::of).toList();
+        return lifecycle.list(department, status(status), caller).stream().map(ProjectResponse::of).toList();
     }
 
     @GET
@@ -107,10 +110,10 @@ public class ProjectsResource {
 
     @GET
     @Path("{id}")
+    @OpenToCarriers
     @Operation(summary = "Un projet : son dossier, ses étapes en cours, son historique, sa version et son ouverture attendue")
     public ProjectResponse get(@PathParam("id") String id) {
-        callers.current();
-        return lifecycle.find(ProjectId.parse(id)).map(this::withProjection)
+        return lifecycle.find(ProjectId.parse(id), callers.current()).map(this::withProjection)
                 .orElseThrow(() -> new UnknownProjectException(id));
     }
 

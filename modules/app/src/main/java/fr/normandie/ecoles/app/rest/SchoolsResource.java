@@ -41,18 +41,18 @@ public class SchoolsResource {
     Callers callers;
 
     @GET
-    @Operation(summary = "Le registre des écoles ouvertes")
+    @OpenToCarriers
+    @Operation(summary = "Le registre des écoles ouvertes (pour un compte de porteur, celles de son porteur seulement)")
     public List<School> list() {
-        callers.current();
-        return schools.all();
+        return schools.all(callers.current());
     }
 
     @GET
     @Path("{id}")
+    @OpenToCarriers
     @Operation(summary = "Une école")
     public School get(@PathParam("id") String id) {
-        callers.current();
-        return schools.find(schoolId(id)).orElseThrow(() -> new UnknownSchoolException(id));
+        return schools.find(schoolId(id), callers.current()).orElseThrow(() -> new UnknownSchoolException(id));
     }
 
     @POST

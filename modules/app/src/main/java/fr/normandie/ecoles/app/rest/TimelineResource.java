@@ -27,10 +27,10 @@ public class TimelineResource {
     Callers callers;
 
     @GET
+    @OpenToCarriers
     @Operation(summary = "La chronologie du projet : qui a fait quoi et quand (tâches, étapes, relances, documents, "
-            + "commentaires), la plus ancienne entrée d'abord")
+            + "commentaires), la plus ancienne entrée d'abord ; pour un compte de porteur, ce qui le concerne seulement")
     public List<TimelineEntry> timeline(@PathParam("id") String id) {
-        callers.current();
-        return timeline.of(ProjectId.parse(id));
+        return timeline.of(ProjectId.parse(id), callers.current());
     }
 }

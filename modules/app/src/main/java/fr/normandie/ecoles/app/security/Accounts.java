@@ -194,7 +194,12 @@ public class Accounts {
     /** Opens a Region account without the password policy: only for the start-up accounts. */
     @Transactional
     Account create(String username, String password, String fullName, Set<Role> roles) {
-        AccountEntity entity = new AccountEntity(username, hashing.hash(password), fullName, roles, null);
+        return create(username, password, fullName, roles, null);
+    }
+
+    /** An account acting for a carrier when {@code carrier} is given (demonstration accounts, issue 16). */
+    Account create(String username, String password, String fullName, Set<Role> roles, UUID carrier) {
+        AccountEntity entity = new AccountEntity(username, hashing.hash(password), fullName, roles, carrier);
         em.persist(entity);
         return entity.toAccount();
     }

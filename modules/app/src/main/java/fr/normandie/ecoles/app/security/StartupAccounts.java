@@ -3,9 +3,11 @@ package fr.normandie.ecoles.app.security;
 import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -38,6 +40,18 @@ public class StartupAccounts {
         }
         LOG.info(() -> "Base embarquée de démonstration. Comptes (mot de passe « demo ») : "
                 + String.join(", ", Role.region().stream().map(Role::group).toList()));
+    }
+
+    /**
+     * The demonstration account of a carrier (carriers' portal, issue 16), password {@code demo}: called by the
+     * demonstration data, which loads on the embedded default only, once the carrier exists.
+     */
+    @Transactional
+    public void openDemoCarrierAccount(String username, String fullName, UUID carrier) {
+        if (accounts.find(username).isEmpty()) {
+            accounts.create(username, DEMO_PASSWORD, fullName, Set.of(Role.CARRIER), carrier);
+            LOG.info(() -> "Compte de démonstration du porteur : « " + username + " » (mot de passe « demo »).");
+        }
     }
 
     private void createFirstAdministrator() {

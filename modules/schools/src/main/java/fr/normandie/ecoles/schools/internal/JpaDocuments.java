@@ -91,6 +91,18 @@ public class JpaDocuments implements Documents {
                 .orElseThrow(() -> new UnknownDocumentException(project, documentId.toString()));
     }
 
+    @Override
+    public List<Document> list(ProjectId project, Caller caller) {
+        projects.requireSeenBy(project, caller);
+        return list(project);
+    }
+
+    @Override
+    public DocumentFile file(ProjectId project, UUID documentId, Caller caller) {
+        projects.requireSeenBy(project, caller);
+        return file(project, documentId);
+    }
+
     private static DocumentType type(String name, byte[] content) {
         try {
             return ContentSniffer.detect(content).orElseThrow(() -> new UnsupportedDocumentException(name));

@@ -36,6 +36,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -80,6 +81,26 @@ public class JpaProjects implements Projects {
     }
 
     @Override
+    public Optional<ProjectSummary> find(ProjectId id, Caller caller) {
+        return seenBy(id, caller).map(this::summaryOf);
+    }
+
+    /** The project if the caller may see it: for a carrier's account, the query itself names its carrier. */
+    Optional<ProjectEntity> seenBy(ProjectId id, Caller caller) {
+        if (!caller.isCarrier()) {
+            return Optional.ofNullable(em.find(ProjectEntity.class, id.value()));
+        }
+        return em.createNamedQuery("ProjectEntity.ofCarrier", ProjectEntity.class)
+                .setParameter("id", id.value()).setParameter("carrier", caller.carrierId())
+                .getResultStream().findFirst();
+    }
+
+    /** The project the caller may see, or the refusal a missing project gets (another carrier's is no different). */
+    void requireSeenBy(ProjectId id, Caller caller) {
+        seenBy(id, caller).orElseThrow(() -> new UnknownProjectException(id.toString()));
+    }
+
+    @Override
     public long count(ProjectStatus status) {
         return em.createQuery("select count(p) from ProjectEntity p where p.status = :status", Long.class)
                 .setParameter("status", status).getSingleResult();
@@ -87,8 +108,21 @@ public class JpaProjects implements Projects {
 
     @Override
     public List<ProjectSummary> list(String departmentCode, ProjectStatus status) {
+        return list(departmentCode, status, (UUID) null);
+    }
+
+    @Override
+    public List<ProjectSummary> list(String departmentCode, ProjectStatus status, Caller caller) {
+        return list(departmentCode, status, caller.carrierId());
+    }
+
+    /** The projects, of one carrier alone when {@code carrier} is given. */
+    private List<ProjectSummary> list(String departmentCode, ProjectStatus status, UUID carrier) {
         StringBuilder jpql = new StringBuilder("select p from ProjectEntity p join fetch p.carrier "
                 + "where p.registeredBy <> :registry");
+        if (carrier != null) {
+            jpql.append(" and p.carrier.id = :carrier");
+        }
         if (departmentCode != null) {
             jpql.append(" and p.departmentCode = :department");
         }
@@ -103,6 +137,9 @@ public class JpaProjects implements Projects {
         }
         if (status != null) {
             query.setParameter("status", status);
+        }
+        if (carrier != null) {
+            query.setParameter("carrier", carrier);
         }
         return withCommuneNames(query.getResultList());
     }

@@ -162,6 +162,25 @@ public class JpaSchools implements Schools {
     }
 
     @Override
+    public List<School> all(Caller caller) {
+        if (!caller.isCarrier()) {
+            return all();
+        }
+        return em.createNamedQuery("SchoolEntity.allOfCarrier", SchoolEntity.class)
+                .setParameter("carrier", caller.carrierId()).getResultList().stream().map(SchoolEntity::toSchool).toList();
+    }
+
+    @Override
+    public Optional<School> find(UUID id, Caller caller) {
+        if (!caller.isCarrier()) {
+            return find(id);
+        }
+        return em.createNamedQuery("SchoolEntity.ofCarrier", SchoolEntity.class)
+                .setParameter("id", id).setParameter("carrier", caller.carrierId())
+                .getResultStream().findFirst().map(SchoolEntity::toSchool);
+    }
+
+    @Override
     public List<School> all() {
         return em.createNamedQuery("SchoolEntity.all", SchoolEntity.class).getResultList().stream()
                 .map(SchoolEntity::toSchool).toList();

@@ -33,6 +33,8 @@ import java.util.UUID;
 @Table(name = "project", schema = "schools")
 @NamedQuery(name = "ProjectEntity.byIds", query =
         "select p from ProjectEntity p join fetch p.carrier where p.id in :ids")
+@NamedQuery(name = "ProjectEntity.ofCarrier", query =
+        "select p from ProjectEntity p join fetch p.carrier where p.id = :id and p.carrier.id = :carrier")
 public class ProjectEntity {
 
     @Id

@@ -22,6 +22,10 @@ import java.util.UUID;
 @NamedQuery(name = "SchoolEntity.ofProject", query = "select s from SchoolEntity s where s.projectId = :project")
 @NamedQuery(name = "SchoolEntity.all", query =
         "select s from SchoolEntity s join fetch s.carrier order by s.openedOn, s.name")
+@NamedQuery(name = "SchoolEntity.allOfCarrier", query =
+        "select s from SchoolEntity s join fetch s.carrier where s.carrier.id = :carrier order by s.openedOn, s.name")
+@NamedQuery(name = "SchoolEntity.ofCarrier", query =
+        "select s from SchoolEntity s join fetch s.carrier where s.id = :id and s.carrier.id = :carrier")
 @NamedQuery(name = "SchoolEntity.nameInCommune", query =
         "select count(s) from SchoolEntity s where s.name = :name and s.communeCode = :commune")
 public class SchoolEntity {

@@ -7,10 +7,12 @@ import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.ProjectSummary;
 import fr.normandie.ecoles.schools.Projects;
+import fr.normandie.ecoles.schools.StepCompletion;
 import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Colleagues;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
+import fr.normandie.ecoles.workflow.ProjectStanding;
 import fr.normandie.ecoles.workflow.ProjectView;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -74,8 +77,45 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
 
     @Override
     public Optional<ProjectView> find(ProjectId id) {
-        return projects.find(id).map(project -> new ProjectView(project,
-                currentSteps(List.of(project)).getOrDefault(project.id(), List.of()), projects.history(id)));
+        return projects.find(id).map(this::withHistory);
+    }
+
+    @Override
+    public Optional<ProjectView> find(ProjectId id, Caller caller) {
+        return projects.find(id, caller).map(this::withHistory);
+    }
+
+    /** A single project's shape: its current steps and its history. */
+    private ProjectView withHistory(ProjectSummary project) {
+        return new ProjectView(project, currentSteps(List.of(project)).getOrDefault(project.id(), List.of()),
+                projects.history(project.id()));
+    }
+
+    @Override
+    public List<ProjectView> list(String departmentCode, ProjectStatus status, Caller caller) {
+        return withoutHistory(projects.list(departmentCode, status, caller));
+    }
+
+    @Override
+    public List<ProjectStanding> standings(Caller caller) {
+        List<ProjectSummary> found = projects.list(null, null, caller);
+        Map<ProjectId, List<Task>> open = openTasks(found);
+        return found.stream().map(project -> standing(project, List.of(), open)).toList();
+    }
+
+    @Override
+    public Optional<ProjectStanding> standing(ProjectId id, Caller caller) {
+        return projects.find(id, caller)
+                .map(project -> standing(project, projects.history(id), openTasks(List.of(project))));
+    }
+
+    private ProjectStanding standing(ProjectSummary project, List<StepCompletion> history,
+                                     Map<ProjectId, List<Task>> open) {
+        List<Task> tasks = open.getOrDefault(project.id(), List.of());
+        return new ProjectStanding(new ProjectView(project, tasks.stream().map(this::stepKey).toList(), history),
+                tasks.stream().map(task -> new ProjectStanding.OpenStep(stepKey(task),
+                        stepsOf.ofActivity(task.getTaskDefinitionKey()).map(Step::label).orElse(task.getName()),
+                        task.getDueDate() == null ? null : task.getDueDate().toInstant())).toList());
     }
 
     /** The list shows no history (the project page does); current steps are read in two queries for all. */
@@ -146,15 +186,24 @@ public class CamundaProjectLifecycle implements ProjectLifecycle {
     }
 
     private Map<ProjectId, List<String>> currentSteps(Collection<ProjectSummary> summaries) {
+        Map<ProjectId, List<String>> steps = new HashMap<>();
+        openTasks(summaries).forEach((id, tasks) -> steps.put(id, tasks.stream().map(this::stepKey).toList()));
+        return steps;
+    }
+
+    /** The open tasks of the projects in progress among these, in two queries for all. */
+    private Map<ProjectId, List<Task>> openTasks(Collection<ProjectSummary> summaries) {
         List<String> keys = summaries.stream().filter(p -> p.status() == ProjectStatus.IN_PROGRESS)
                 .map(p -> p.id().toString()).toList();
         if (keys.isEmpty()) {
             return Map.of();
         }
-        Map<ProjectId, List<String>> steps = new HashMap<>();
-        runtime.openTasks(keys).forEach((key, tasks) -> steps.put(ProjectId.parse(key), tasks.stream()
-                .map(t -> stepsOf.ofActivity(t.getTaskDefinitionKey()).map(Step::key).orElse(t.getTaskDefinitionKey()))
-                .toList()));
-        return steps;
+        Map<ProjectId, List<Task>> tasks = new HashMap<>();
+        runtime.openTasks(keys).forEach((key, open) -> tasks.put(ProjectId.parse(key), open));
+        return tasks;
+    }
+
+    private String stepKey(Task task) {
+        return stepsOf.ofActivity(task.getTaskDefinitionKey()).map(Step::key).orElse(task.getTaskDefinitionKey());
     }
 }

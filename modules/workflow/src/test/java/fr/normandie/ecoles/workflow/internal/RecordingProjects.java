@@ -80,6 +80,16 @@ class RecordingProjects implements Projects {
     }
 
     @Override
+    public Optional<ProjectSummary> find(ProjectId id, Caller caller) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<ProjectSummary> list(String departmentCode, ProjectStatus status, Caller caller) {
+        throw unexpected();
+    }
+
+    @Override
     public long count(ProjectStatus status) {
         throw unexpected();
     }

@@ -45,12 +45,14 @@ public class DocumentsResource {
 
     @POST
     @Upload
+    @OpenToCarriers
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Joindre un document au projet ou à une de ses étapes (chargé de mission, auditeur, financeur) : "
-            + "PDF, image PNG ou JPEG, document Word, Excel ou OpenDocument, reconnu d'après son contenu")
+    @Operation(summary = "Joindre un document au projet ou à une de ses étapes (chargé de mission, auditeur, financeur, "
+            + "porteur du projet pour ses propres projets) : PDF, image PNG ou JPEG, document Word, Excel ou OpenDocument, "
+            + "reconnu d'après son contenu")
     @RequestBody(description = "multipart/form-data : file (le fichier, avec son nom), step (clé de l'étape, facultatif), "
-            + "title (facultatif)")
+            + "title (facultatif), requirement (identifiant du document attendu auquel il répond, facultatif)")
     public Response upload(@PathParam("id") String id, List<EntityPart> parts, @Context UriInfo uri) {
         ProjectId project = ProjectId.parse(id);
         MultipartForm form = MultipartForm.read(parts, documents.maxSize());
@@ -61,7 +63,7 @@ public class DocumentsResource {
         }
         String step = form.text("step").map(this::stepKey).orElse(null);
         Attachment file = files.get(0);
-        Document added = documents.attach(project, step,
+        Document added = documents.attach(project, step, form.text("requirement").orElse(null),
                 new Attachment(file.fileName(), form.text("title").orElse(null), file.content()), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
     }
@@ -77,8 +79,9 @@ public class DocumentsResource {
     @GET
     @OpenToCarriers
     @Path("{documentId}")
+    @OpenToCarriers
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Le contenu d'un document, avec son type reconnu, en pièce jointe")
+    @Operation(summary = "Le contenu d'un document, avec son type reconnu, en pièce jointe (le porteur : ses projets)")
     public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
         ProjectId project = ProjectId.parse(id);
         DocumentFile file = documents.file(project, documentId(project, documentId), callers.current());

@@ -15,7 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Refuses a request carrying documents ({@link Upload}) before its body is read, where the multipart reader
  * would otherwise take it whole (to disk past a threshold) before the resource could say no: first the
- * caller, who must hold a role that works on projects (403); then the announced length (Content-Length), which
+ * caller, who must hold a role that works on projects or be a carrier's account (403; which project a carrier
+ * may send to is checked by the schools module); then the announced length (Content-Length), which
  * must not pass {@link #maxRequestSize(long)} (413); a body of unannounced length is read through
  * a {@link BoundedInput} that fails at that size. A refused upload answers {@code Connection: close}: a client
  * that reads the answer (a browser, curl) stops sending, and the connection is not kept for another request
@@ -46,7 +47,8 @@ public class UploadLimit implements ContainerRequestFilter, ContainerResponseFil
 
     @Override
     public void filter(ContainerRequestContext request) {
-        callers.requireAny(Role.working());
+        // a carrier sends documents to its own projects, which the module checks (another's is not found)
+        callers.requireAny(Role.STAFF, Role.AUDITOR, Role.FUNDING, Role.CARRIER);
         long maxFileSize = documents.maxSize();
         long maxRequestSize = maxRequestSize(maxFileSize);
         if (request.getLength() > maxRequestSize) {

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.kernel.UuidColumnConverter;
 import fr.normandie.ecoles.schools.Document;
 import fr.normandie.ecoles.schools.DocumentType;
 import fr.normandie.ecoles.schools.ProjectId;
@@ -21,6 +22,11 @@ import java.util.UUID;
 @Table(name = "document", schema = "schools")
 @NamedQuery(name = "DocumentEntity.ofProject", query =
         "select d from DocumentEntity d where d.projectId = :project order by d.uploadedAt, d.id")
+@NamedQuery(name = "DocumentEntity.answering", query =
+        "select d from DocumentEntity d where d.projectId = :project and d.requirementId is not null "
+        + "order by d.uploadedAt, d.id")
+@NamedQuery(name = "DocumentEntity.unlink", query =
+        "update DocumentEntity d set d.requirementId = null where d.requirementId in :requirements")
 public class DocumentEntity {
 
     @Id
@@ -41,12 +47,15 @@ public class DocumentEntity {
     @Column(name = "uploaded_at")
     @Convert(converter = InstantConverter.class)
     private Instant uploadedAt;
+    @Column(name = "requirement_id")
+    @Convert(converter = UuidColumnConverter.class)
+    private UUID requirementId;
 
     protected DocumentEntity() {
     }
 
     DocumentEntity(ProjectId project, String step, String name, String title, DocumentType type, long size,
-                   String sha256, String uploadedBy, Instant at) {
+                   String sha256, String uploadedBy, Instant at, UUID requirementId) {
         this.id = UUID.randomUUID();
         this.projectId = project.value();
         this.step = step;
@@ -57,9 +66,11 @@ public class DocumentEntity {
         this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = at.truncatedTo(ChronoUnit.MICROS); // what the database keeps
+        this.requirementId = requirementId;
     }
 
     Document toDocument() {
-        return new Document(id, name, title, type, type.mediaType(), size, sha256, step, uploadedBy, uploadedAt);
+        return new Document(id, name, title, type, type.mediaType(), size, sha256, step, uploadedBy, uploadedAt,
+                requirementId);
     }
 }

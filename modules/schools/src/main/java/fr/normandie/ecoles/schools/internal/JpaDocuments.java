@@ -12,6 +12,7 @@ import fr.normandie.ecoles.schools.DocumentType;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.RequiredDocument;
 import fr.normandie.ecoles.schools.UnknownDocumentException;
 import fr.normandie.ecoles.schools.UnsupportedDocumentException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,14 +24,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class JpaDocuments implements Documents {
 
     private static final int MAX_TITLE = 200;
+    /** Who sends documents: the people who work on projects, and a carrier to the projects it carries. */
+    private static final Role[] SENDERS = Stream.concat(Arrays.stream(Role.working()), Stream.of(Role.CARRIER))
+            .toArray(Role[]::new);
 
     @PersistenceContext
     EntityManager em;
@@ -40,6 +46,9 @@ public class JpaDocuments implements Documents {
 
     @Inject
     Clock clock;
+
+    @Inject
+    JpaRequiredDocuments requiredDocuments;
 
     @Inject
     @ConfigProperty(name = "documents.max-size", defaultValue = "10485760")
@@ -52,9 +61,17 @@ public class JpaDocuments implements Documents {
 
     @Override
     @Transactional
-    public Document attach(ProjectId project, String step, Attachment attachment, Caller caller) {
-        caller.requireAny("Seuls les chargés de mission, les auditeurs FNEP et les chargés de financement peuvent "
-                + "joindre un document à un projet.", Role.working());
+    public Document attach(ProjectId project, String step, String requirement, Attachment attachment, Caller caller) {
+        caller.requireAny("Seuls les chargés de mission, les auditeurs FNEP, les chargés de financement et le porteur "
+                + "du projet peuvent joindre un document à un projet.", SENDERS);
+        requiredDocuments.carrierSeenBy(project, caller);
+        RequiredDocument answered = requirement == null ? null : requiredDocuments.item(requirement)
+                .orElseThrow(() -> new InvalidInputException("requirement", "Ce document attendu n'existe pas (ou plus) : "
+                        + "rechargez la page."));
+        if (answered != null && step != null && !step.equals(answered.step())) {
+            throw new InvalidInputException("step", "Le document attendu « " + answered.label()
+                    + " » est celui d'une autre étape.");
+        }
         String name = FileName.clean(attachment.fileName());
         byte[] content = attachment.content();
         if (content == null || content.length == 0) {
@@ -68,9 +85,9 @@ public class JpaDocuments implements Documents {
         if (title != null && title.length() > MAX_TITLE) {
             throw new InvalidInputException("title", "Le titre ne doit pas dépasser " + MAX_TITLE + " caractères.");
         }
-        projects.project(project);
-        DocumentEntity document = new DocumentEntity(project, step, type.fileNameFor(name), title, type,
-                content.length, sha256(content), caller.name(), clock.now());
+        DocumentEntity document = new DocumentEntity(project, answered == null ? step : answered.step(),
+                type.fileNameFor(name), title, type, content.length, sha256(content), caller.name(), clock.now(),
+                answered == null ? null : answered.id());
         em.persist(document);
         em.persist(new DocumentContentEntity(document, content.clone()));
         return document.toDocument();

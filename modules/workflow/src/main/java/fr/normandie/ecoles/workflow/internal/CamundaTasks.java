@@ -4,6 +4,7 @@ import fr.normandie.ecoles.schools.Attachment;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.RequiredDocuments;
 import fr.normandie.ecoles.schools.StepHandler;
 import fr.normandie.ecoles.schools.Projects;
 import fr.normandie.ecoles.kernel.Caller;
@@ -73,6 +74,9 @@ public class CamundaTasks implements Tasks {
 
     @Inject
     Documents documents;
+
+    @Inject
+    RequiredDocuments requiredDocuments;
 
     @Inject
     Steps steps;
@@ -182,6 +186,8 @@ public class CamundaTasks implements Tasks {
         if (projectStep) {
             // before anything is written: a project that ended (abandoned meanwhile) takes no more steps
             projects.requireInProgress(project);
+            // nor a step whose mandatory documents are missing, when the carrier files online (schools' rule)
+            requiredDocuments.requireFiled(project, step.key(), step.label());
         }
         String outcome = record(step.handler(), project, formOfStep.apply(step), caller.name()).name();
         if (projectStep) {

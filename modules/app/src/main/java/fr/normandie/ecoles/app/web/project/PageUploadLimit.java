@@ -34,6 +34,9 @@ public class PageUploadLimit extends HttpFilter {
     static final long DRAINED_AT_MOST = 256L << 20;
     private static final String PROJECT_PAGE = "/projects/view.xhtml";
     private static final String PROJECTS = "/projects/list.xhtml";
+    /** The carrier's documents page (issue 16, docs), whose refusal is shown as the project page's. */
+    static final String CARRIER_DOCUMENTS = "/carrier/documents.xhtml";
+    private static final String CARRIER_PROJECTS = "/carrier/projects.xhtml";
 
     @Inject
     transient Documents documents;
@@ -45,7 +48,9 @@ public class PageUploadLimit extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (Arrays.stream(Role.working()).noneMatch(role -> request.isUserInRole(role.group()))) {
+        if (Arrays.stream(Role.working()).noneMatch(role -> request.isUserInRole(role.group()))
+                && !request.isUserInRole(Role.CARRIER.group())) { // a carrier: its own projects, as the module checks
+
             response.setHeader("Connection", "close");
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -74,7 +79,7 @@ public class PageUploadLimit extends HttpFilter {
             response.setHeader("Connection", "close");
         }
         String back = returnPath(request);
-        if (back.startsWith(PROJECT_PAGE)) { // the list of projects has no field to show it next to
+        if (back.startsWith(PROJECT_PAGE) || back.startsWith(CARRIER_DOCUMENTS)) { // a list has no field to show it next to
             request.getSession().setAttribute(ProjectDocuments.REFUSED_UPLOAD, documents.maxSize());
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
@@ -94,10 +99,14 @@ public class PageUploadLimit extends HttpFilter {
                 if (page.equals(from.getPath()) && from.getRawQuery() != null && from.getRawQuery().matches("id=[0-9a-fA-F-]{36}")) {
                     return PROJECT_PAGE + "?" + from.getRawQuery();
                 }
+                if ((request.getContextPath() + CARRIER_DOCUMENTS).equals(from.getPath()) && from.getRawQuery() != null
+                        && from.getRawQuery().matches("project=[0-9a-fA-F-]{36}")) {
+                    return CARRIER_DOCUMENTS + "?" + from.getRawQuery();
+                }
             } catch (IllegalArgumentException malformed) {
                 // an address that is none: back to the projects
             }
         }
-        return PROJECTS;
+        return request.isUserInRole(Role.CARRIER.group()) ? CARRIER_PROJECTS : PROJECTS;
     }
 }

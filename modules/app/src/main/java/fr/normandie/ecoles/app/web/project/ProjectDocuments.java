@@ -8,6 +8,8 @@ import fr.normandie.ecoles.schools.Attachment;
 import fr.normandie.ecoles.schools.Document;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.FileSize;
+import fr.normandie.ecoles.schools.RequiredDocument;
+import fr.normandie.ecoles.schools.RequiredDocuments;
 import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.workflow.Step;
 import jakarta.annotation.PostConstruct;
@@ -51,10 +53,16 @@ public class ProjectDocuments implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    RequiredDocuments requiredDocuments;
+
     private transient Part file;
     private String step;
     private String title;
+    /** The expected document the file answers (issue 16, docs), its id; empty when none. */
+    private String requirement;
     private List<Document> listed;
+    private List<CarrierDocuments.StepRow> expected;
     private String refusal;
 
     /** Picks up an upload refused before it reached the page ({@link PageUploadLimit}), to say it once. */
@@ -97,11 +105,50 @@ public class ProjectDocuments implements Serializable {
             return null;
         }
         return FormErrors.submit(FORM, () -> documents.attach(page.projectId(), FreeText.optional(step),
-                        new Attachment(fileName(sent), FreeText.optional(title), content(sent)), user.caller()))
+                        FreeText.optional(requirement), new Attachment(fileName(sent), FreeText.optional(title), content(sent)), user.caller()))
                 .map(added -> {
                     FormErrors.info(Texts.get("documents.added", added.name()));
                     return page.reload();
                 }).orElse(null);
+    }
+
+    /**
+     * The documents expected of the steps open now (issue 16, docs), each with what answers it and what is missing;
+     * whether a missing one stops the step is said once ({@link #isEnforced()}).
+     */
+    public List<CarrierDocuments.StepRow> getExpected() {
+        if (expected == null) {
+            List<String> open = page.getView().currentSteps();
+            expected = requiredDocuments.checklist(page.projectId(), user.caller()).stream()
+                    .filter(step -> open.contains(step.step()) && !step.expected().isEmpty())
+                    .flatMap(step -> steps.ofKey(step.step()).map(s -> new CarrierDocuments.StepRow(s, step)).stream())
+                    .toList();
+        }
+        return expected;
+    }
+
+    /** Whether the project's carrier files online, so that a missing mandatory document stops its step. */
+    public boolean isEnforced() {
+        return getExpected().stream().anyMatch(row -> row.documents().enforced());
+    }
+
+    /** Every expected document of the opening's steps, for the upload form's choice: its id and "step — label". */
+    public List<RequiredDocument> getRequirements() {
+        var all = requiredDocuments.all();
+        return steps.of(Step.Process.OPENING).stream()
+                .flatMap(s -> all.getOrDefault(s.key(), List.of()).stream()).toList();
+    }
+
+    public String requirementLabel(RequiredDocument item) {
+        return page.stepLabel(item.step()) + " — " + item.label();
+    }
+
+    public String missingOf(String stepLabel) {
+        return Texts.get("projectDocuments.missingOf", stepLabel);
+    }
+
+    public String nothingMissing(String stepLabel) {
+        return Texts.get("projectDocuments.nothingMissing", stepLabel);
     }
 
     /** The steps a project's document may belong to, in the order of the processes (a grant's are not a project's). */
@@ -118,12 +165,12 @@ public class ProjectDocuments implements Serializable {
         return FileSize.inFrench(document.size());
     }
 
-    private static String fileName(Part part) {
+    static String fileName(Part part) {
         String name = part.getSubmittedFileName();
         return name == null ? "document" : name.replaceAll(".*[/\\\\]", "");
     }
 
-    private static byte[] content(Part part) {
+    static byte[] content(Part part) {
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -136,5 +183,7 @@ public class ProjectDocuments implements Serializable {
     public String getStep() { return step; }
     public void setStep(String step) { this.step = step; }
     public String getTitle() { return title; }
+    public String getRequirement() { return requirement; }
+    public void setRequirement(String requirement) { this.requirement = requirement; }
     public void setTitle(String title) { this.title = title; }
 }

@@ -1,0 +1,196 @@
+package fr.normandie.ecoles.schools.internal;
+
+import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.FieldReason;
+import fr.normandie.ecoles.kernel.FreeText;
+import fr.normandie.ecoles.kernel.Rejected;
+import fr.normandie.ecoles.kernel.Role;
+import fr.normandie.ecoles.schools.Document;
+import fr.normandie.ecoles.schools.ExpectedDocument;
+import fr.normandie.ecoles.schools.MissingDocumentsException;
+import fr.normandie.ecoles.schools.OnlineFiling;
+import fr.normandie.ecoles.schools.ProjectId;
+import fr.normandie.ecoles.schools.RequiredDocument;
+import fr.normandie.ecoles.schools.RequiredDocumentItem;
+import fr.normandie.ecoles.schools.RequiredDocuments;
+import fr.normandie.ecoles.schools.RequiredDocumentsForm;
+import fr.normandie.ecoles.schools.StepDocuments;
+import fr.normandie.ecoles.schools.StepHandler;
+import fr.normandie.ecoles.schools.UnknownProjectException;
+import fr.normandie.ecoles.schools.UnknownStepException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaRequiredDocuments implements RequiredDocuments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JpaProjects projects;
+
+    @Inject
+    OnlineFiling onlineFiling;
+
+    /** Every step's handler, whatever its module: the keys a list may be set for. */
+    @Inject
+    Instance<StepHandler<?, ?>> handlers;
+
+    @Override
+    public List<RequiredDocument> of(String step) {
+        return em.createNamedQuery("RequiredDocumentEntity.ofStep", RequiredDocumentEntity.class)
+                .setParameter("step", step).getResultStream()
+                .map(RequiredDocumentEntity::toRequiredDocument).toList();
+    }
+
+    @Override
+    public Map<String, List<RequiredDocument>> all() {
+        return em.createNamedQuery("RequiredDocumentEntity.all", RequiredDocumentEntity.class).getResultStream()
+                .map(RequiredDocumentEntity::toRequiredDocument)
+                .collect(Collectors.groupingBy(RequiredDocument::step, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    @Override
+    @Transactional
+    public List<RequiredDocument> set(String step, RequiredDocumentsForm form, Caller caller) {
+        caller.requireAny("Seuls les administrateurs fixent les documents attendus à chaque étape.", Role.ADMIN);
+        if (handlers.stream().noneMatch(handler -> handler.key().equals(step))) {
+            throw new UnknownStepException(step);
+        }
+        List<RequiredDocumentEntity> existing = em.createNamedQuery("RequiredDocumentEntity.ofStep",
+                RequiredDocumentEntity.class).setParameter("step", step).getResultList();
+        Map<String, RequiredDocumentEntity> byId = existing.stream()
+                .collect(Collectors.toMap(e -> e.id().toString(), Function.identity()));
+        List<RequiredDocumentItem> items = checked(form, byId.keySet());
+        Set<UUID> kept = new HashSet<>();
+        List<RequiredDocument> saved = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            RequiredDocumentItem item = items.get(i);
+            RequiredDocumentEntity entity = item.id() == null ? null : byId.get(item.id().toLowerCase(Locale.ROOT));
+            if (entity == null) {
+                entity = new RequiredDocumentEntity(step);
+                em.persist(entity);
+            }
+            entity.set(FreeText.optional(item.label()), Boolean.TRUE.equals(item.mandatory()), i);
+            kept.add(entity.id());
+            saved.add(entity.toRequiredDocument());
+        }
+        List<UUID> removed = existing.stream().map(RequiredDocumentEntity::id).filter(id -> !kept.contains(id)).toList();
+        if (!removed.isEmpty()) {
+            // the documents that answered a removed item stay in the project's file, answering nothing
+            em.createNamedQuery("DocumentEntity.unlink").setParameter("requirements", removed).executeUpdate();
+            existing.stream().filter(e -> removed.contains(e.id())).forEach(em::remove);
+        }
+        return saved;
+    }
+
+    /** The items, each refusal on its own field ({@code documents[2].label}); nothing is written before. */
+    private static List<RequiredDocumentItem> checked(RequiredDocumentsForm form, Set<String> existingIds) {
+        if (form == null || form.documents() == null) {
+            throw new Rejected("documents", "Donnez la liste des documents attendus (une liste vide n'en attend aucun).");
+        }
+        List<RequiredDocumentItem> items = form.documents();
+        if (items.size() > RequiredDocumentsForm.MAX_ITEMS) {
+            throw new Rejected("documents", "Une étape attend au plus " + RequiredDocumentsForm.MAX_ITEMS + " documents.");
+        }
+        List<FieldReason> reasons = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String at = "documents[" + i + "]";
+            RequiredDocumentItem item = items.get(i);
+            if (item == null) {
+                reasons.add(new FieldReason(at, "Chaque document attendu a un libellé."));
+                continue;
+            }
+            String label = FreeText.optional(item.label());
+            if (label == null) {
+                reasons.add(new FieldReason(at + ".label", "Donnez le libellé du document attendu."));
+            } else if (label.length() > RequiredDocumentsForm.MAX_LABEL) {
+                reasons.add(new FieldReason(at + ".label", "Le libellé ne doit pas dépasser "
+                        + RequiredDocumentsForm.MAX_LABEL + " caractères."));
+            } else if (!labels.add(label.toLowerCase(Locale.ROOT))) {
+                reasons.add(new FieldReason(at + ".label", "Le document « " + label + " » est déjà dans la liste."));
+            }
+            if (item.id() != null && (!existingIds.contains(item.id().toLowerCase(Locale.ROOT))
+                    || !ids.add(item.id().toLowerCase(Locale.ROOT)))) {
+                reasons.add(new FieldReason(at + ".id", "Ce document attendu n'est pas (ou plus) dans la liste de "
+                        + "l'étape : rechargez la page."));
+            }
+        }
+        if (!reasons.isEmpty()) {
+            throw new Rejected(Rejected.Kind.INVALID, "Documents attendus invalides", reasons);
+        }
+        return items;
+    }
+
+    @Override
+    public List<StepDocuments> checklist(ProjectId project, Caller caller) {
+        UUID carrier = carrierSeenBy(project, caller);
+        boolean online = onlineFiling.carrierFilesOnline(carrier);
+        Map<UUID, List<Document>> answers = answers(project);
+        return all().entrySet().stream().map(step -> StepDocuments.of(step.getKey(), step.getValue().stream()
+                        .map(item -> new ExpectedDocument(item, answers.getOrDefault(item.id(), List.of()))).toList(),
+                        online))
+                .toList();
+    }
+
+    @Override
+    public void requireFiled(ProjectId project, String step, String stepLabel) {
+        List<RequiredDocument> mandatory = of(step).stream().filter(RequiredDocument::mandatory).toList();
+        if (mandatory.isEmpty() || !onlineFiling.carrierFilesOnline(projects.project(project).carrier().id())) {
+            return;
+        }
+        Map<UUID, List<Document>> answers = answers(project);
+        List<RequiredDocument> missing = mandatory.stream().filter(item -> !answers.containsKey(item.id())).toList();
+        if (!missing.isEmpty()) {
+            throw new MissingDocumentsException(stepLabel, missing);
+        }
+    }
+
+    /** An expected document by its id, as a document's form names it. */
+    Optional<RequiredDocument> item(String id) {
+        try {
+            return Optional.ofNullable(em.find(RequiredDocumentEntity.class, UUID.fromString(id)))
+                    .map(RequiredDocumentEntity::toRequiredDocument);
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The project's carrier, when the caller may see the project: another carrier's project is answered as a
+     * missing one, so that its id tells nothing.
+     */
+    UUID carrierSeenBy(ProjectId project, Caller caller) {
+        UUID carrier = projects.project(project).carrier().id();
+        if (!caller.sees(carrier)) {
+            throw new UnknownProjectException(project.toString());
+        }
+        return carrier;
+    }
+
+    private Map<UUID, List<Document>> answers(ProjectId project) {
+        return em.createNamedQuery("DocumentEntity.answering", DocumentEntity.class)
+                .setParameter("project", project.value()).getResultStream()
+                .map(DocumentEntity::toDocument)
+                .collect(Collectors.groupingBy(Document::requirement, LinkedHashMap::new, Collectors.toList()));
+    }
+}

@@ -77,7 +77,6 @@ public class DocumentsResource {
     }
 
     @GET
-    @OpenToCarriers
     @Path("{documentId}")
     @OpenToCarriers
     @Produces(MediaType.WILDCARD)

@@ -179,7 +179,7 @@ class YearlyReportsIT extends InTheBrowser {
                 .body("step", equalTo("grant-balance"));
 
         // When the school files its report: still refused while it is not validated
-        long filed = api.as(carrier).body(useReport(YEAR, 19_500)).post("api/grants/" + grant + "/use-reports")
+        long filed = api.as(carrier).body(useReport(YEAR, 19_000)).post("api/grants/" + grant + "/use-reports")
                 .then().statusCode(200).body("state", equalTo("SUBMITTED")).body("total", equalTo(19_500.0f))
                 .extract().jsonPath().getLong("version");
         step(grant, "grant-balance", payment(4_000, "MANDAT-R2")).then().statusCode(409);
@@ -194,7 +194,7 @@ class YearlyReportsIT extends InTheBrowser {
                 .body("[0].returnReason", equalTo("Les loyers manquent."));
         long returned = api.as(carrier).get("api/schools/" + school + "/reports").then().statusCode(200)
                 .extract().jsonPath().getLong("grants[0].reports[0].version");
-        Map<String, Object> corrected = useReport(YEAR, 17_000);
+        Map<String, Object> corrected = useReport(YEAR, 16_500);
         corrected.put("premises", 3_000);
         long resubmitted = api.as(carrier).queryParam("version", returned).body(corrected)
                 .post("api/grants/" + grant + "/use-reports").then().statusCode(200)

@@ -34,9 +34,6 @@ public interface UseOfGrantReports {
     /** Sends a submitted report back to the school with a reason (funding officers). */
     UseOfGrantReport sendBack(Caller caller, GrantId grant, int year, ReportDecision decision);
 
-    /** The reports submitted and waiting for validation (the Region's people only). */
-    List<UseOfGrantReport> submitted(Caller caller);
-
     /** A grant the school reports on: its years and the reports filed so far. */
     record ReportableGrant(GrantSummary grant, List<UseOfGrantReport> reports) {
     }

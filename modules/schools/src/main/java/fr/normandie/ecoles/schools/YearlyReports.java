@@ -31,7 +31,4 @@ public interface YearlyReports {
 
     /** Sends a submitted year back to the school with a reason (staff, administrators), which it reads and corrects. */
     ResultsReport sendBack(Caller caller, UUID school, int schoolYear, ReportDecision decision);
-
-    /** The results submitted and waiting for validation, every school (the Region's people only). */
-    List<ResultsReport> submitted(Caller caller);
 }

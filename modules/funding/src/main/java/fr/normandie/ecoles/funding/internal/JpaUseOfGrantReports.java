@@ -12,18 +12,16 @@ import fr.normandie.ecoles.funding.UseOfGrantReports;
 import fr.normandie.ecoles.funding.UseReportMissingException;
 import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Clock;
-import fr.normandie.ecoles.kernel.Forbidden;
-import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.kernel.Notice;
 import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.ReportDecision;
 import fr.normandie.ecoles.schools.ReportLockedException;
+import fr.normandie.ecoles.schools.ReportRules;
 import fr.normandie.ecoles.schools.ReportState;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.Schools;
-import fr.normandie.ecoles.schools.StaleReportException;
 import fr.normandie.ecoles.schools.UnknownSchoolException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -122,9 +120,7 @@ public class JpaUseOfGrantReports implements UseOfGrantReports {
             throw new ReportLockedException("Le compte rendu " + form.year() + " est validé par la Région : il ne peut "
                     + "plus être modifié.");
         }
-        if (report == null ? version != null : version == null || version != report.version()) {
-            throw new StaleReportException();
-        }
+        ReportRules.requireCurrent(report == null ? null : report.version(), version);
         if (report == null) {
             report = new UseOfGrantReportEntity(id.value(), form.year());
             report.file(form, caller.name(), clock.nowUtc(), !caller.isCarrier());
@@ -158,29 +154,12 @@ public class JpaUseOfGrantReports implements UseOfGrantReports {
     public UseOfGrantReport sendBack(Caller caller, GrantId id, int year, ReportDecision decision) {
         requireFundingOfficer(caller, "renvoient");
         GrantEntity grant = reachable(caller, id);
-        String reason = FreeText.optional(decision == null ? null : decision.reason());
-        if (reason == null) {
-            throw new InvalidInputException("reason", "Indiquez à l'école pourquoi son compte rendu lui est renvoyé.");
-        }
+        String reason = ReportRules.requireReason(decision);
         UseOfGrantReportEntity report = submitted(id, year, decision);
         report.sentBack(reason);
         em.flush();
         return told(grant, report, Notice.Kind.REPORT_RETURNED,
                 "Compte rendu d'utilisation de la subvention " + year + " à corriger : " + reason);
-    }
-
-    @Override
-    public List<UseOfGrantReport> submitted(Caller caller) {
-        if (caller.isCarrier()) {
-            throw new Forbidden("Les comptes rendus à valider sont réservés aux services de la Région.");
-        }
-        List<UseOfGrantReportEntity> reports = em.createNamedQuery("UseOfGrantReportEntity.inState",
-                UseOfGrantReportEntity.class).setParameter("state", ReportState.SUBMITTED).getResultList();
-        Map<UUID, String> names = schools.all().stream().collect(Collectors.toMap(School::id, School::name));
-        return reports.stream().map(r -> {
-            GrantEntity grant = em.find(GrantEntity.class, r.grantId());
-            return r.toReport(grant.schoolId(), names.getOrDefault(grant.schoolId(), ""), grant.kind());
-        }).toList();
     }
 
     /** The balance of a grant for a year waits for that year's validated report: checked before anything is written. */
@@ -204,12 +183,9 @@ public class JpaUseOfGrantReports implements UseOfGrantReports {
     private UseOfGrantReportEntity submitted(GrantId id, int year, ReportDecision decision) {
         Inputs.requireValid(validator, decision);
         UseOfGrantReportEntity report = em.find(UseOfGrantReportEntity.class, new UseOfGrantReportEntity.Key(id.value(), year));
-        if (report == null || report.state() != ReportState.SUBMITTED) {
-            throw new ReportLockedException("Aucun compte rendu " + year + " de cette subvention n'attend de validation.");
-        }
-        if (decision.version() != report.version()) {
-            throw new StaleReportException();
-        }
+        ReportRules.requireSubmitted(report == null ? null : report.state(), "Aucun compte rendu " + year
+                + " de cette subvention");
+        ReportRules.requireCurrent(report.version(), decision.version());
         return report;
     }
 

@@ -28,8 +28,6 @@ import java.util.UUID;
 @IdClass(UseOfGrantReportEntity.Key.class)
 @NamedQuery(name = "UseOfGrantReportEntity.ofGrants", query = "select r from UseOfGrantReportEntity r "
         + "where r.grantId in :grants order by r.year")
-@NamedQuery(name = "UseOfGrantReportEntity.inState", query = "select r from UseOfGrantReportEntity r "
-        + "where r.state = :state order by r.submittedAt")
 @NamedQuery(name = "UseOfGrantReportEntity.validated", query = "select count(r) from UseOfGrantReportEntity r "
         + "where r.grantId = :grant and r.year = :year and r.state = fr.normandie.ecoles.schools.ReportState.VALIDATED")
 public class UseOfGrantReportEntity {

@@ -2,17 +2,14 @@ package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Clock;
-import fr.normandie.ecoles.kernel.Forbidden;
-import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.kernel.Notice;
 import fr.normandie.ecoles.kernel.Role;
-import fr.normandie.ecoles.schools.InvalidInputException;
 import fr.normandie.ecoles.schools.Inputs;
 import fr.normandie.ecoles.schools.ReportDecision;
 import fr.normandie.ecoles.schools.ReportLockedException;
+import fr.normandie.ecoles.schools.ReportRules;
 import fr.normandie.ecoles.schools.ReportState;
 import fr.normandie.ecoles.schools.ResultsReport;
-import fr.normandie.ecoles.schools.StaleReportException;
 import fr.normandie.ecoles.schools.UnknownSchoolException;
 import fr.normandie.ecoles.schools.YearlyReports;
 import fr.normandie.ecoles.schools.YearlyResults;
@@ -25,10 +22,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The school's own yearly results (issue 16). Each change checks the caller's role, then that a carrier reaches the
@@ -72,9 +66,7 @@ public class JpaYearlyReports implements YearlyReports {
             throw new ReportLockedException("Les résultats " + years(sent.schoolYear()) + " sont validés par la Région : "
                     + "ils ne peuvent plus être modifiés. Écrivez à votre chargé de mission pour les corriger.");
         }
-        if (row == null ? version != null : version == null || version != row.version()) {
-            throw new StaleReportException();
-        }
+        ReportRules.requireCurrent(row == null ? null : row.version(), version);
         row = schools.resultRow(school, sent.schoolYear());
         row.submit(sent.withTotals(), caller.name(), clock.now());
         em.flush();
@@ -101,28 +93,13 @@ public class JpaYearlyReports implements YearlyReports {
     public ResultsReport sendBack(Caller caller, UUID school, int schoolYear, ReportDecision decision) {
         requireValidator(caller);
         SchoolEntity entity = schools.school(school);
-        String reason = FreeText.optional(decision == null ? null : decision.reason());
-        if (reason == null) {
-            throw new InvalidInputException("reason", "Indiquez à l'école pourquoi ses résultats lui sont renvoyés.");
-        }
+        String reason = ReportRules.requireReason(decision);
         SchoolResultEntity row = submittedRow(school, schoolYear, decision);
         row.sentBack(reason);
         em.flush();
         notices.fire(Notice.toCarrier(Notice.Kind.REPORT_RETURNED, entity.carrier().id(), entity.name(),
                 "Résultats " + years(schoolYear) + " à corriger : " + reason, null, carrierPage(school)));
         return row.toReport(entity.name());
-    }
-
-    @Override
-    public List<ResultsReport> submitted(Caller caller) {
-        if (caller.isCarrier()) {
-            throw new Forbidden("Les résultats à valider sont réservés aux services de la Région.");
-        }
-        Map<UUID, SchoolEntity> byId = em.createNamedQuery("SchoolEntity.all", SchoolEntity.class).getResultStream()
-                .collect(Collectors.toMap(SchoolEntity::id, Function.identity()));
-        return em.createNamedQuery("SchoolResultEntity.inState", SchoolResultEntity.class)
-                .setParameter("state", ReportState.SUBMITTED).getResultStream()
-                .map(r -> r.toReport(byId.get(r.schoolId()).name())).toList();
     }
 
     /** The school, if the caller reaches it: a carrier only its own, answered as unknown otherwise. */
@@ -138,13 +115,9 @@ public class JpaYearlyReports implements YearlyReports {
     private SchoolResultEntity submittedRow(UUID school, int schoolYear, ReportDecision decision) {
         Inputs.requireValid(validator, decision);
         SchoolResultEntity row = em.find(SchoolResultEntity.class, new SchoolResultEntity.Key(school, schoolYear));
-        if (row == null || row.state() != ReportState.SUBMITTED) {
-            throw new ReportLockedException("Aucun résultat " + years(schoolYear) + " de cette école n'attend de "
-                    + "validation.");
-        }
-        if (decision.version() != row.version()) {
-            throw new StaleReportException();
-        }
+        ReportRules.requireSubmitted(row == null ? null : row.state(), "Aucun résultat " + years(schoolYear)
+                + " de cette école");
+        ReportRules.requireCurrent(row.version(), decision.version());
         return row;
     }
 

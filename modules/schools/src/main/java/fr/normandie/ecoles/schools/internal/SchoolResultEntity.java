@@ -38,8 +38,6 @@ import java.util.UUID;
         + "and r.state = fr.normandie.ecoles.schools.ReportState.VALIDATED order by r.schoolId, r.schoolYear")
 @NamedQuery(name = "SchoolResultEntity.reportsOf", query = "select r from SchoolResultEntity r where r.schoolId = :school "
         + "order by r.schoolYear desc")
-@NamedQuery(name = "SchoolResultEntity.inState", query = "select r from SchoolResultEntity r where r.state = :state "
-        + "order by r.submittedAt")
 public class SchoolResultEntity {
 
     @Id

@@ -245,7 +245,7 @@ class YearlyReportsIT extends InTheBrowser {
         browser.type("results:leaversFurtherStudy", "2");
         browser.type("results:leaversOther", "1");
         browser.submit("results:submit");
-        assertThat(browser.driver().getPageSource()).contains("field-error");
+        assertThat(browser.text(By.tagName("body"))).contains("Il ne peut y avoir plus de reçus");
         browser.assertAccessible("carrier/reports.xhtml with a refusal");
         browser.screenshot("carrier-reports-refused");
 
@@ -264,6 +264,31 @@ class YearlyReportsIT extends InTheBrowser {
         String foreign = school("2019-09-02");
         browser.go("carrier/reports.xhtml?school=" + foreign);
         assertThat(browser.driver().getPageSource()).doesNotContain("results:schoolYear");
+
+        // When staff open the school's results page: the year waits there, sent back only with a reason
+        browser.signOut();
+        browser.signIn(STAFF, PASSWORD);
+        browser.go("schools/results.xhtml?id=" + school);
+        assertThat(browser.text(By.id("submitted-title"))).contains("à valider");
+        browser.assertAccessible("schools/results.xhtml with results to validate");
+        browser.submit("decisions:submitted:0:sendBack");
+        assertThat(browser.text(By.tagName("body"))).contains("pourquoi son compte rendu lui est renvoyé");
+        assertThat(stateOf(carrier, school, SCHOOL_YEAR)).isEqualTo("SUBMITTED");
+        browser.type("decisions:submitted:0:reason", "Le CAP compte dix reçus selon le rectorat.");
+        browser.submit("decisions:submitted:0:sendBack");
+        browser.screenshot("staff-results-sent-back");
+
+        // Then the carrier's page shows the reason
+        assertThat(stateOf(carrier, school, SCHOOL_YEAR)).isEqualTo("RETURNED");
+        browser.signOut();
+        browser.go("carrier/reports.xhtml?school=" + school);
+        browser.type("signIn:username", carrier);
+        browser.type("signIn:password", PASSWORD);
+        browser.click("signIn:submit");
+        browser.waitFor(By.id("results-reports"));
+        assertThat(browser.text(By.id("results-reports"))).contains("Renvoyé pour correction")
+                .contains("Le CAP compte dix reçus selon le rectorat.");
+        browser.assertAccessible("carrier/reports.xhtml with a year sent back");
     }
 
     private String school(String openedOn) {

@@ -33,10 +33,4 @@ public record UseOfGrantForm(
         BigDecimal other,
         @Size(max = 2000, message = "Le compte rendu ne doit pas dépasser 2000 caractères.")
         String summary) {
-
-    /** Everything spent, all headings together. */
-    public BigDecimal total() {
-        return java.util.stream.Stream.of(staff, supplies, equipment, premises, other)
-                .map(a -> a == null ? BigDecimal.ZERO : a).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
 }

@@ -42,7 +42,14 @@ public record Notice(Kind kind, Set<Role> roles, Set<String> people, Set<UUID> c
         /** A payment of a subsidy falls due (fired by the funding module). */
         PAYMENT_DUE,
         /** A colleague handed me a task, with a message ({@code what}: the step and the message). */
-        TASK_HANDED_OVER
+        TASK_HANDED_OVER,
+        // reports (issue 16): a school's yearly report submitted to the Region, validated, or sent back to the school
+        /** A school submitted its yearly results or a use-of-grant report: the Region validates it. */
+        REPORT_SUBMITTED,
+        /** The Region validated a report of my school. */
+        REPORT_VALIDATED,
+        /** The Region sent a report of my school back, with its reason ({@code what}). */
+        REPORT_RETURNED
     }
 
     public Notice {

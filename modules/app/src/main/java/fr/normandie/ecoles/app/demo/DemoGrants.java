@@ -11,6 +11,8 @@ import fr.normandie.ecoles.funding.GrantRequestForm;
 import fr.normandie.ecoles.funding.GrantVoteForm;
 import fr.normandie.ecoles.funding.Grants;
 import fr.normandie.ecoles.funding.InstructionOpinion;
+import fr.normandie.ecoles.funding.UseOfGrantForm;
+import fr.normandie.ecoles.funding.UseOfGrantReports;
 import fr.normandie.ecoles.funding.UseReportForm;
 import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Role;
@@ -42,6 +44,9 @@ public class DemoGrants {
     /** The school's yearly budget, of which the operating grants are a share; its investment was 2.5 M€. */
     private static final long OPERATING_BUDGET = 480_000;
     private static final long INVESTMENT = 2_500_000;
+
+    @Inject
+    UseOfGrantReports useReports;
 
     @Inject
     Schools schools;
@@ -90,6 +95,14 @@ public class DemoGrants {
         return id;
     }
 
+    /** The school's use-of-grant report, received on paper (filed by a funding officer, so validated at once). */
+    private static UseOfGrantForm useOfGrant(int year, BigDecimal spent) {
+        BigDecimal staff = spent.multiply(new BigDecimal("0.70")).setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal supplies = spent.multiply(new BigDecimal("0.20")).setScale(2, java.math.RoundingMode.HALF_UP);
+        return new UseOfGrantForm(year, staff, supplies, spent.subtract(staff).subtract(supplies), BigDecimal.ZERO,
+                BigDecimal.ZERO, "Compte rendu reçu par courrier : dépenses conformes au budget.");
+    }
+
     /** An instalment; what reaches into the balance waits for the use report, then is paid as the balance. */
     private void pay(GrantId id, DemoLedger.Grant grant, DemoLedger.Paid paid) {
         int year = Math.min(Math.max(paid.on().getYear(), grant.year()), grant.year() + grant.years() - 1);
@@ -105,6 +118,7 @@ public class DemoGrants {
         if (balance.signum() > 0) {
             process.complete(FUNDING, id, "grant-use-report", step -> new UseReportForm(paid.on().minusDays(14),
                     now.summary().granted(), true, "Compte rendu financier conforme."));
+            useReports.file(FUNDING, id, useOfGrant(year, now.summary().granted()), null);
             process.complete(FUNDING, id, "grant-balance", step -> new GrantPaymentForm(year, balance, paid.on(),
                     paid.reference() + (instalment.signum() > 0 ? "-SOLDE" : "")));
         }

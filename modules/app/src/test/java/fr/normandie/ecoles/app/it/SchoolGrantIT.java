@@ -79,6 +79,9 @@ class SchoolGrantIT extends DeployedApplication {
                 .body("step", equalTo("grant-use-report")).body("grant.summary.status", equalTo("REPORT_DUE"));
         step(grant, "grant-use-report", Map.of("receivedOn", TODAY, "spent", 360_000, "justified", true,
                 "summary", "Dépenses conformes au budget.")).then().statusCode(200).body("step", equalTo("grant-balance"));
+        step(grant, "grant-balance", payment(22_000, "MANDAT-3")).then().statusCode(409)
+                .body("detail", startsWith("Le solde ne peut être versé avant la validation du compte rendu d'utilisation"));
+        useReportReceivedOnPaper(grant, YEAR, 110_000);
         step(grant, "grant-balance", payment(21_999, "MANDAT-3")).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("amount")));
         step(grant, "grant-balance", payment(22_000, "MANDAT-3")).then().statusCode(200)
@@ -206,6 +209,7 @@ class SchoolGrantIT extends DeployedApplication {
                 "MANDAT-2025")).then().statusCode(200).body("step", equalTo("grant-use-report"));
         step(grant, "grant-use-report", Map.of("receivedOn", "2025-11-15", "spent", 1_150_000, "justified", true))
                 .then().statusCode(200);
+        useReportReceivedOnPaper(grant, 2025, 400_000);
         step(grant, "grant-balance", Map.of("year", 2025, "amount", 60_000, "paidOn", "2025-12-10", "reference",
                 "MANDAT-2025-SOLDE")).then().statusCode(200).body("grant.summary.status", equalTo("PAID"));
 
@@ -216,6 +220,16 @@ class SchoolGrantIT extends DeployedApplication {
         assertThat(closeFigure(2025, "paid")).isEqualByComparingTo(paidBefore[2].add(new BigDecimal("100000")));
         api.as(VIEWER).queryParam("grant", grant).get("api/commitments").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].year", equalTo(2023)).body("[0].paid", equalTo(300_000.0f));
+    }
+
+    /**
+     * The school's use-of-grant report of that year, received on paper and filed by a funding officer (validated at
+     * once): a balance is paid only after it (issue 16; {@code YearlyReportsIT} has the school filing its own).
+     */
+    private void useReportReceivedOnPaper(String grant, int year, long spent) {
+        api.as(FUNDING).body(Map.of("year", year, "staff", spent, "supplies", 0, "equipment", 0, "premises", 0,
+                        "other", 0, "summary", "Compte rendu reçu par courrier."))
+                .post("api/grants/" + grant + "/use-reports").then().statusCode(200).body("state", equalTo("VALIDATED"));
     }
 
     /** An operating figure of the year's close. */

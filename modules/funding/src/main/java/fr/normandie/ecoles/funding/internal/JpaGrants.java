@@ -94,6 +94,9 @@ public class JpaGrants implements Grants, GrantLapses {
     @Inject
     Projects projects;
 
+    @Inject
+    JpaUseOfGrantReports useReports;
+
     @Override
     @Transactional
     public Grant request(Caller caller, GrantRequestForm form) {
@@ -269,6 +272,7 @@ public class JpaGrants implements Grants, GrantLapses {
         FundingRights.requireFundingOfficer(caller);
         GrantEntity grant = inStatus(id, GrantStatus.BALANCE_DUE);
         Inputs.requireValid(validator, form);
+        useReports.requireValidatedReport(id, form.year());
         requirePayable(grant, form);
         if (em.createNamedQuery("GrantEntity.payBalance").setParameter("id", id.value())
                 .setParameter("amount", form.amount()).executeUpdate() == 0) {

@@ -73,20 +73,32 @@ public class JpaSchools implements Schools {
         if (!caller.has(Role.STAFF) && !caller.has(Role.ADMIN)) {
             throw new ResultsForbiddenException();
         }
+        requireValidResults(schoolId, sent);
+        YearlyResults results = sent.withTotals();
+        SchoolResultEntity row = resultRow(schoolId, results.schoolYear());
+        row.recordValidated(results, caller.name(), clock.now());
+        return row.toResults();
+    }
+
+    /** Checks results against their bounds and rules for an existing school, which it answers. */
+    SchoolEntity requireValidResults(UUID schoolId, YearlyResults sent) {
         Inputs.requireValid(validator, sent);
         SchoolEntity school = school(schoolId);
         List<FieldReason> reasons = ResultsRules.check(sent, school.toSchool().openedOn(), clock.today());
         if (!reasons.isEmpty()) {
             throw new InvalidResultsException(reasons);
         }
-        YearlyResults results = sent.withTotals();
-        SchoolResultEntity row = em.find(SchoolResultEntity.class, new SchoolResultEntity.Key(schoolId, results.schoolYear()));
+        return school;
+    }
+
+    /** The school year's row, new (and persisted) when the year has none yet. */
+    SchoolResultEntity resultRow(UUID schoolId, int schoolYear) {
+        SchoolResultEntity row = em.find(SchoolResultEntity.class, new SchoolResultEntity.Key(schoolId, schoolYear));
         if (row == null) {
-            row = new SchoolResultEntity(schoolId, results.schoolYear());
+            row = new SchoolResultEntity(schoolId, schoolYear);
             em.persist(row);
         }
-        row.record(results, caller.name(), clock.now());
-        return row.toResults();
+        return row;
     }
 
     @Override
@@ -130,8 +142,9 @@ public class JpaSchools implements Schools {
         SortedMap<Integer, Integer> openedByYear = schoolStatuses.netOpeningsByYear(asOf);
         Optional<NetworkFigures.YearTotals> latest = em.createQuery("select r.schoolYear, sum(r.pupils), "
                         + "sum(r.leaversJob), sum(r.leaversFurtherStudy), sum(r.leaversApprenticeship), sum(r.leaversOther) "
-                        + "from SchoolResultEntity r where r.schoolYear = "
-                        + "(select max(l.schoolYear) from SchoolResultEntity l) group by r.schoolYear", Object[].class)
+                        + "from SchoolResultEntity r where r.state = fr.normandie.ecoles.schools.ReportState.VALIDATED "
+                        + "and r.schoolYear = (select max(l.schoolYear) from SchoolResultEntity l "
+                        + "where l.state = fr.normandie.ecoles.schools.ReportState.VALIDATED) group by r.schoolYear", Object[].class)
                 .getResultStream().findFirst()
                 .map(row -> new NetworkFigures.YearTotals(((Number) row[0]).intValue(), longOf(row[1]),
                         longOf(row[2]) + longOf(row[3]) + longOf(row[4]) + longOf(row[5]), longOf(row[2]) + longOf(row[4])));
@@ -153,7 +166,7 @@ public class JpaSchools implements Schools {
                 Role.STAFF, Role.ADMIN);
     }
 
-    private SchoolEntity school(UUID id) {
+    SchoolEntity school(UUID id) {
         SchoolEntity school = em.find(SchoolEntity.class, id);
         if (school == null) {
             throw new UnknownSchoolException(id.toString());

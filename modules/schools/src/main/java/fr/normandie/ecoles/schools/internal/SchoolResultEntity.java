@@ -1,11 +1,15 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.schools.ReportState;
+import fr.normandie.ecoles.schools.ResultsReport;
 import fr.normandie.ecoles.schools.YearlyResults;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -13,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -24,12 +29,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "school_result", schema = "schools")
 @IdClass(SchoolResultEntity.Key.class)
-@NamedQuery(name = "SchoolResultEntity.ofSchool", query =
-        "select r from SchoolResultEntity r where r.schoolId = :school order by r.schoolYear")
-@NamedQuery(name = "SchoolResultEntity.all", query =
-        "select distinct r from SchoolResultEntity r left join fetch r.diplomas order by r.schoolId, r.schoolYear")
+@NamedQuery(name = "SchoolResultEntity.ofSchool", query = "select r from SchoolResultEntity r where r.schoolId = :school "
+        + "and r.state = fr.normandie.ecoles.schools.ReportState.VALIDATED order by r.schoolYear")
+@NamedQuery(name = "SchoolResultEntity.all", query = "select distinct r from SchoolResultEntity r left join fetch r.diplomas "
+        + "where r.state = fr.normandie.ecoles.schools.ReportState.VALIDATED order by r.schoolId, r.schoolYear")
 @NamedQuery(name = "SchoolResultEntity.startedBy", query = "select distinct r from SchoolResultEntity r "
-        + "left join fetch r.diplomas where r.schoolYear <= :lastYear order by r.schoolId, r.schoolYear")
+        + "left join fetch r.diplomas where r.schoolYear <= :lastYear "
+        + "and r.state = fr.normandie.ecoles.schools.ReportState.VALIDATED order by r.schoolId, r.schoolYear")
+@NamedQuery(name = "SchoolResultEntity.reportsOf", query = "select r from SchoolResultEntity r where r.schoolId = :school "
+        + "order by r.schoolYear desc")
 public class SchoolResultEntity {
 
     @Id
@@ -65,6 +73,23 @@ public class SchoolResultEntity {
     @Column(name = "recorded_at")
     @Convert(converter = InstantConverter.class)
     private Instant recordedAt;
+    /** Issue 16: only VALIDATED results count; the school's own submissions wait for the Region's validation. */
+    @Enumerated(EnumType.STRING)
+    private ReportState state;
+    @Column(name = "submitted_by")
+    private String submittedBy;
+    @Column(name = "submitted_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant submittedAt;
+    @Column(name = "validated_by")
+    private String validatedBy;
+    @Column(name = "validated_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant validatedAt;
+    @Column(name = "return_reason")
+    private String returnReason;
+    @Version
+    private long version;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "school_result_diploma", schema = "schools", joinColumns = {
             @JoinColumn(name = "school_id", referencedColumnName = "school_id"),
@@ -112,8 +137,49 @@ public class SchoolResultEntity {
         return schoolYear;
     }
 
+    /** Results entered by the Region's staff: validated at once, as they were before the school filed its own. */
+    void recordValidated(YearlyResults results, String by, Instant at) {
+        record(results, by, at);
+        validated(by, at);
+    }
+
+    /** Results the school submits (or corrects): they wait for the Region, the reason of an earlier return is kept. */
+    void submit(YearlyResults results, String by, Instant at) {
+        record(results, by, at);
+        this.state = ReportState.SUBMITTED;
+        this.submittedBy = by;
+        this.submittedAt = at;
+        this.validatedBy = null;
+        this.validatedAt = null;
+    }
+
+    void validated(String by, Instant at) {
+        this.state = ReportState.VALIDATED;
+        this.validatedBy = by;
+        this.validatedAt = at;
+        this.returnReason = null;
+    }
+
+    void sentBack(String reason) {
+        this.state = ReportState.RETURNED;
+        this.returnReason = reason;
+    }
+
+    ReportState state() {
+        return state;
+    }
+
+    long version() {
+        return version;
+    }
+
+    ResultsReport toReport(String schoolName) {
+        return new ResultsReport(schoolId, schoolName, schoolYear, state, toResults(), submittedBy, submittedAt,
+                validatedBy, validatedAt, returnReason, version);
+    }
+
     /** Records results whose totals are computed ({@link YearlyResults#withTotals()}). */
-    void record(YearlyResults results, String by, Instant at) {
+    private void record(YearlyResults results, String by, Instant at) {
         this.pupils = results.pupils();
         this.pupilsUnder16 = results.pupilsUnder16();
         this.pupils16To18 = results.pupils16To18();

@@ -5,70 +5,47 @@ import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
 import fr.normandie.ecoles.app.web.Texts;
 import fr.normandie.ecoles.kernel.Clock;
-import fr.normandie.ecoles.kernel.Refusal;
-import fr.normandie.ecoles.kernel.Rejected;
 import fr.normandie.ecoles.kernel.Role;
-import fr.normandie.ecoles.schools.Diploma;
-import fr.normandie.ecoles.schools.DiplomaResults;
+import fr.normandie.ecoles.schools.ReportDecision;
+import fr.normandie.ecoles.schools.ReportState;
 import fr.normandie.ecoles.schools.ResultIndicators;
+import fr.normandie.ecoles.schools.ResultsReport;
 import fr.normandie.ecoles.schools.School;
 import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.YearIndicators;
+import fr.normandie.ecoles.schools.YearlyReports;
 import fr.normandie.ecoles.schools.YearlyResults;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A school's yearly results ({@code /schools/results.xhtml?id=}): its indicators over the years, the results
- * recorded, and for staff and administrators the form of a school year's results (a year already recorded
- * is replaced). The school's page includes or links this page.
+ * recorded, for staff and administrators the form of a school year's results (a year already recorded is replaced,
+ * validated at once) and the results the school submitted itself, to validate or send back with a reason (issue 16).
+ * The school's page includes or links this page.
  */
 @Named
 @ViewScoped
-public class SchoolResultsPage implements Serializable {
+public class SchoolResultsPage extends ResultsForm {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "results";
-    private static final Pattern DIPLOMA_ROW = Pattern.compile("^diplomas\\[(\\d+)](.*)$");
-
-    /** One diploma's line of the form: blank when the school presented no candidate to it that year. */
-    public static class DiplomaRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final Diploma diploma;
-        private Integer presented;
-        private Integer passed;
-
-        DiplomaRow(Diploma diploma) {
-            this.diploma = diploma;
-        }
-
-        public Diploma getDiploma() { return diploma; }
-        public Integer getPresented() { return presented; }
-        public void setPresented(Integer presented) { this.presented = presented; }
-        public Integer getPassed() { return passed; }
-        public void setPassed(Integer passed) { this.passed = passed; }
-
-        boolean isFilled() {
-            return presented != null || passed != null;
-        }
-    }
 
     @Inject
     Schools schools;
+
+    @Inject
+    YearlyReports reports;
 
     @Inject
     ResultIndicators indicators;
@@ -78,16 +55,8 @@ public class SchoolResultsPage implements Serializable {
 
     private UUID id;
     private transient School school;
-    private Integer schoolYear = currentSchoolYear(LocalDate.now(Clock.REGION));
-    private Integer pupilsUnder16;
-    private Integer pupils16To18;
-    private Integer pupilsOver18;
-    private Integer referredByMissionLocale;
-    private final List<DiplomaRow> diplomas = Arrays.stream(Diploma.values()).map(DiplomaRow::new).toList();
-    private Integer leaversJob;
-    private Integer leaversApprenticeship;
-    private Integer leaversFurtherStudy;
-    private Integer leaversOther;
+    /** The reason typed for each submitted year, by school year. */
+    private final Map<String, String> reasons = new HashMap<>();
 
     @PostConstruct
     void open() {
@@ -101,11 +70,6 @@ public class SchoolResultsPage implements Serializable {
         if (getSchool() == null) {
             NotFound.answer();
         }
-    }
-
-    /** The school year under way: it starts on 1 September. */
-    static int currentSchoolYear(LocalDate today) {
-        return today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
     }
 
     public School getSchool() {
@@ -128,83 +92,60 @@ public class SchoolResultsPage implements Serializable {
         return indicators.asOf(LocalDate.now(Clock.REGION)).ofSchool(id);
     }
 
-    /** The results recorded, newest year first. */
+    /** The results recorded and validated, newest year first. */
     public List<YearlyResults> getResults() {
         List<YearlyResults> results = new ArrayList<>(schools.results(id));
         Collections.reverse(results);
         return results;
     }
 
-    public List<Diploma> getDiplomaKinds() {
-        return List.of(Diploma.values());
+    /** The years the school submitted and the Region has not validated yet (issue 16). */
+    public List<ResultsReport> getSubmitted() {
+        return reports.ofSchool(user.caller(), id).stream().filter(r -> r.state() == ReportState.SUBMITTED).toList();
     }
 
-    /** A recorded year's figure for one diploma, as "passed / presented", or a dash. */
-    public String diploma(YearlyResults results, Diploma diploma) {
-        return results.diplomas().stream().filter(d -> d.diploma() == diploma).findFirst()
-                .map(d -> d.passed() + " / " + d.presented()).orElse("—");
+    public Map<String, String> getReasons() {
+        return reasons;
     }
 
     /** Records the year's results; a refusal is shown next to each field concerned, the form keeps what was typed. */
+    @Override
     public String record() {
-        List<Integer> rows = new ArrayList<>();
-        List<DiplomaResults> sent = new ArrayList<>();
-        for (int i = 0; i < diplomas.size(); i++) {
-            if (diplomas.get(i).isFilled()) {
-                rows.add(i);
-                sent.add(new DiplomaResults(diplomas.get(i).diploma, diplomas.get(i).presented, diplomas.get(i).passed));
-            }
-        }
-        YearlyResults results = new YearlyResults(schoolYear, pupilsUnder16, pupils16To18, pupilsOver18, null,
-                referredByMissionLocale, sent, null, leaversJob, leaversApprenticeship, leaversFurtherStudy, leaversOther);
-        try {
-            schools.recordResults(user.caller(), id, results);
-        } catch (ConstraintViolationException refused) {
-            refused.getConstraintViolations().forEach(v -> FormErrors.field(FORM,
-                    onRow(v.getPropertyPath().toString(), rows), v.getMessage()));
-            return null;
-        } catch (Rejected refused) {
-            refused.reasons().forEach(r -> FormErrors.field(FORM, onRow(r.field(), rows), r.message()));
-            return null;
-        } catch (Refusal other) {
-            FormErrors.global(other.getMessage());
+        if (!send(results -> schools.recordResults(user.caller(), id, results))) {
             return null;
         }
-        FormErrors.info(Texts.get("results.recorded", schoolYear + "-" + (schoolYear + 1)));
+        FormErrors.info(Texts.get("results.recorded", getSchoolYear() + "-" + (getSchoolYear() + 1)));
+        return self();
+    }
+
+    /** Validates a year the school submitted: it counts from now on. */
+    public String validate(ResultsReport report) {
+        return FormErrors.submit("decisions", () -> reports.validate(user.caller(), id,
+                        report.schoolYear(), new ReportDecision(report.version(), null)))
+                .map(r -> {
+                    FormErrors.info(Texts.get("reports.results.validated", years(r.schoolYear())));
+                    return self();
+                }).orElse(null);
+    }
+
+    /** Sends a year back to the school with the reason typed. */
+    public String sendBack(ResultsReport report) {
+        String reason = reasons.get(String.valueOf(report.schoolYear()));
+        return FormErrors.submit("decisions", () -> reports.sendBack(user.caller(), id,
+                        report.schoolYear(), new ReportDecision(report.version(), reason)))
+                .map(r -> {
+                    FormErrors.info(Texts.get("reports.results.returned", years(r.schoolYear())));
+                    return self();
+                }).orElse(null);
+    }
+
+    static String years(int schoolYear) {
+        return schoolYear + "-" + (schoolYear + 1);
+    }
+
+    private String self() {
         return "/schools/results.xhtml?faces-redirect=true&id=" + id;
     }
 
-    /**
-     * The module names a diploma by its place among those sent ({@code diplomas[0].passed}); the form's row
-     * is that diploma's line, blank lines being left out of what is sent.
-     */
-    static String onRow(String field, List<Integer> rows) {
-        Matcher matcher = DIPLOMA_ROW.matcher(field);
-        if (!matcher.matches()) {
-            return field;
-        }
-        int sent = Integer.parseInt(matcher.group(1));
-        return sent < rows.size() ? "diplomas[" + rows.get(sent) + "]" + matcher.group(2) : "diplomas";
-    }
-
     public String getId() { return id == null ? null : id.toString(); }
-    public Integer getSchoolYear() { return schoolYear; }
-    public void setSchoolYear(Integer schoolYear) { this.schoolYear = schoolYear; }
-    public Integer getPupilsUnder16() { return pupilsUnder16; }
-    public void setPupilsUnder16(Integer pupilsUnder16) { this.pupilsUnder16 = pupilsUnder16; }
-    public Integer getPupils16To18() { return pupils16To18; }
-    public void setPupils16To18(Integer pupils16To18) { this.pupils16To18 = pupils16To18; }
-    public Integer getPupilsOver18() { return pupilsOver18; }
-    public void setPupilsOver18(Integer pupilsOver18) { this.pupilsOver18 = pupilsOver18; }
-    public Integer getReferredByMissionLocale() { return referredByMissionLocale; }
-    public void setReferredByMissionLocale(Integer referred) { this.referredByMissionLocale = referred; }
-    public List<DiplomaRow> getDiplomas() { return diplomas; }
-    public Integer getLeaversJob() { return leaversJob; }
-    public void setLeaversJob(Integer leaversJob) { this.leaversJob = leaversJob; }
-    public Integer getLeaversApprenticeship() { return leaversApprenticeship; }
-    public void setLeaversApprenticeship(Integer value) { this.leaversApprenticeship = value; }
-    public Integer getLeaversFurtherStudy() { return leaversFurtherStudy; }
-    public void setLeaversFurtherStudy(Integer value) { this.leaversFurtherStudy = value; }
-    public Integer getLeaversOther() { return leaversOther; }
-    public void setLeaversOther(Integer leaversOther) { this.leaversOther = leaversOther; }
 }

@@ -262,6 +262,10 @@ class InvitationsIT extends InTheBrowser {
         String carrierAccount = api.admin().get("api/accounts").then().extract().jsonPath()
                 .getString("find { it.carrierId == '" + carrier + "' }.username");
         int invitations = invitations();
+        // the accounts' page shows a carrier's account's carrier
+        browser.signIn("admin", System.getProperty("it.admin.password"));
+        browser.go("admin/accounts.xhtml");
+        assertThat(browser.text(By.id("account-table"))).contains("Porteur : " + nameOf(carrier));
 
         // Given people who are no officers: refused, and nothing written
         String address = "refus." + suffix() + "@avranches.example";

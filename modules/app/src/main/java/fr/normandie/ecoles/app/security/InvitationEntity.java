@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The invitations' table (times in UTC): the token's hash, never the token. */
@@ -24,8 +25,7 @@ import java.util.UUID;
 @NamedQuery(name = "InvitationEntity.ofCarrier",
         query = "select i from InvitationEntity i where i.carrierId = :carrier order by i.invitedAt desc")
 @NamedQuery(name = "InvitationEntity.pendingTo",
-        query = "select count(i) from InvitationEntity i where lower(i.email) = :email and i.state = "
-                + "fr.normandie.ecoles.app.security.InvitationEntity.Stored.PENDING")
+        query = "select i from InvitationEntity i where i.pendingEmail = :email")
 class InvitationEntity {
 
     /** What the table stores; {@link InvitationState#EXPIRED} is read from the time. */
@@ -41,6 +41,9 @@ class InvitationEntity {
     @Column(name = "full_name")
     private String fullName;
     private String email;
+    /** The address in lower case while the invitation may be accepted; one such per address (unique). */
+    @Column(name = "pending_email")
+    private String pendingEmail;
     @Column(name = "invited_by")
     private String invitedBy;
     @Column(name = "invited_at")
@@ -65,6 +68,7 @@ class InvitationEntity {
         this.carrierId = carrierId;
         this.fullName = fullName;
         this.email = email;
+        this.pendingEmail = email.toLowerCase(Locale.ROOT);
         this.invitedBy = invitedBy;
         this.invitedAt = invitedAt;
         this.expiresAt = expiresAt;
@@ -78,6 +82,7 @@ class InvitationEntity {
 
     void accepted(String username, LocalDateTime now) {
         this.state = Stored.ACCEPTED;
+        this.pendingEmail = null;
         this.username = username;
         this.closedAt = now;
         this.closedBy = username;
@@ -85,8 +90,14 @@ class InvitationEntity {
 
     void withdrawn(String by, LocalDateTime now) {
         this.state = Stored.WITHDRAWN;
+        this.pendingEmail = null;
         this.closedAt = now;
         this.closedBy = by;
+    }
+
+    /** An expired invitation leaves its address free for a new one (it stays pending, and expired, for the record). */
+    void releaseAddress() {
+        this.pendingEmail = null;
     }
 
     boolean pending() {

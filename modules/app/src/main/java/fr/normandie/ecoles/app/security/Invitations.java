@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -70,12 +71,17 @@ public class Invitations {
         CarrierFile carrier = carrier(carrierId);
         Inputs.requireValid(validator, invitation);
         String address = EmailAddress.check(invitation.email()).orElseThrow();
-        requireFree(address);
-        String token = InvitationTokens.draw();
         LocalDateTime now = clock.nowUtc();
+        requireFree(address, now);
+        String token = InvitationTokens.draw();
         InvitationEntity entity = new InvitationEntity(InvitationTokens.hash(token), carrierId,
                 invitation.fullName().strip(), address, caller.name(), now, now.plus(validity));
         em.persist(entity);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw AddressTakenException.invited(address); // invited meanwhile by another officer
+        }
         Invitation made = entity.toInvitation(now);
         sent.fire(new InvitationSent(made.fullName(), address, carrier.carrier().name(), token, made.expiresAt()));
         return made;
@@ -163,15 +169,20 @@ public class Invitations {
         return carriers.find(carrierId).orElseThrow(() -> UnknownCarrierException.carrier(null, carrierId.toString()));
     }
 
-    private void requireFree(String address) {
+    /** Refused when the address has an active account or an open invitation; an expired one gives it up. */
+    private void requireFree(String address, LocalDateTime now) {
         if (activeAccountAt(address)) {
             throw AddressTakenException.account(address);
         }
-        long pending = em.createNamedQuery("InvitationEntity.pendingTo", Long.class)
-                .setParameter("email", address.toLowerCase(Locale.ROOT)).getSingleResult();
-        if (pending > 0) {
+        Optional<InvitationEntity> pending = em.createNamedQuery("InvitationEntity.pendingTo", InvitationEntity.class)
+                .setParameter("email", address.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+        if (pending.filter(i -> i.open(now)).isPresent()) {
             throw AddressTakenException.invited(address);
         }
+        pending.ifPresent(expired -> {
+            expired.releaseAddress();
+            em.flush();
+        });
     }
 
     private boolean activeAccountAt(String address) {

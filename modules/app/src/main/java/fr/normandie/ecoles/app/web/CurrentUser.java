@@ -7,10 +7,13 @@ import fr.normandie.ecoles.app.security.SignInMechanism;
 import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.Role;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,9 +80,14 @@ public class CurrentUser {
         return has(Role.CARRIER);
     }
 
-    /** carriers: invite (issue 16): the home page for the address without a page (index.xhtml), by role. */
-    public String home() {
-        return SignInMechanism.landing(null, isCarrier()) + "?faces-redirect=true";
+    /**
+     * carriers: invite (issue 16): sends the address without a page (index.xhtml) to the home page of the person's
+     * role. A redirect rather than a navigation outcome, which needs the target view to exist in this build.
+     */
+    public void home() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + SignInMechanism.landing(null, isCarrier()));
+        FacesContext.getCurrentInstance().responseComplete();
     }
 
     public boolean isAuditor() {

@@ -189,6 +189,11 @@ class InvitationsIT extends InTheBrowser {
         assertThat(adminLog()).isEqualTo(log);
         assertThat(api.as(Api.STAFF).get("api/carriers/" + carrier + "/invitations").then().statusCode(200)
                 .extract().jsonPath().getList("state")).containsExactlyInAnyOrder("EXPIRED", "WITHDRAWN");
+        assertThat(storedColumns(late)).contains(sha256(lateToken));
+
+        // and an expired invitation's address may be invited again; a withdrawn one's too
+        invite(carrier, "Paul Retard", late).then().statusCode(201);
+        invite(carrier, "Rita Retirée", withdrawn).then().statusCode(201);
 
         // and a withdrawn invitation is not withdrawn twice; an unknown one is not found
         api.as(Api.STAFF).delete("api/carriers/" + carrier + "/invitations/" + withdrawnId).then().statusCode(409);
@@ -262,6 +267,10 @@ class InvitationsIT extends InTheBrowser {
         String carrierAccount = api.admin().get("api/accounts").then().extract().jsonPath()
                 .getString("find { it.carrierId == '" + carrier + "' }.username");
         int invitations = invitations();
+        // the accounts' page shows a carrier's account's carrier
+        browser.signIn("admin", System.getProperty("it.admin.password"));
+        browser.go("admin/accounts.xhtml");
+        assertThat(browser.text(By.id("account-table"))).contains("Porteur : " + nameOf(carrier));
 
         // Given people who are no officers: refused, and nothing written
         String address = "refus." + suffix() + "@avranches.example";

@@ -80,6 +80,8 @@ public class InvitationPage implements Serializable {
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(), withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
+        password = null;
+        confirmation = null;
         external.redirect(external.getRequestContextPath() + (status == AuthenticationStatus.SUCCESS
                 ? SignInMechanism.CARRIER_HOME : SignInMechanism.SIGN_IN_PAGE + "?continue=" + SignInMechanism.CARRIER_HOME));
         faces.responseComplete();

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.web.session;
 
+import fr.normandie.ecoles.app.security.Accounts;
 import fr.normandie.ecoles.app.security.DirectorySignIn;
 import fr.normandie.ecoles.app.security.SignInMechanism;
 import fr.normandie.ecoles.app.security.TooManySignIns;
@@ -43,6 +44,9 @@ public class SignIn {
     @Inject
     DirectorySignIn directory;
 
+    @Inject
+    Accounts accounts;
+
     private String username;
     private String password;
     /** The page the person asked for before being sent here. */
@@ -59,7 +63,8 @@ public class SignIn {
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            boolean carrier = ((HttpServletRequest) external.getRequest()).isUserInRole(Role.CARRIER.group());
+            // read from the account: the container's role checks may not know the new caller within this request
+            boolean carrier = accounts.find(username).map(a -> a.roles().contains(Role.CARRIER)).orElse(false);
             external.redirect(external.getRequestContextPath() + SignInMechanism.landing(continueTo, carrier));
             faces.responseComplete();
         } else {

@@ -42,7 +42,9 @@ public record Notice(Kind kind, Set<Role> roles, Set<String> people, Set<UUID> c
         /** A payment of a subsidy falls due (fired by the funding module). */
         PAYMENT_DUE,
         /** A colleague handed me a task, with a message ({@code what}: the step and the message). */
-        TASK_HANDED_OVER
+        TASK_HANDED_OVER,
+        /** messages (issue 16): the other side of a project's thread wrote ({@code what}: the message, bounded). */
+        MESSAGE_RECEIVED
     }
 
     public Notice {

@@ -39,5 +39,10 @@ public enum TimelineKind {
     /** Someone handed a task to a named colleague, with a message (ownership, issue 15). */
     TASK_HANDED_OVER,
     /** The project's officer changed (ownership, issue 15). */
-    OFFICER_CHANGED
+    OFFICER_CHANGED,
+    /**
+     * The carrier or the Region wrote on the project's thread (messages, issue 16): the carrier sees it, unlike the
+     * staff's internal {@link #COMMENT_ADDED comments}.
+     */
+    MESSAGE_WRITTEN
 }

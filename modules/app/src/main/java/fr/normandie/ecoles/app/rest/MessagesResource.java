@@ -53,4 +53,13 @@ public class MessagesResource {
     public List<ProjectMessage> thread(@PathParam("id") String id) {
         return messages.thread(ProjectId.parse(id), callers.current());
     }
+
+    @GET
+    @Path("unread")
+    @OpenToCarriers
+    @Operation(summary = "Combien de messages de l'autre partie (la Région pour le porteur, le porteur pour les "
+            + "chargés de mission et administrateurs) restent non lus ; 0 pour les lecteurs")
+    public long unread(@PathParam("id") String id) {
+        return messages.unread(ProjectId.parse(id), callers.current());
+    }
 }

@@ -1,10 +1,7 @@
 package fr.normandie.ecoles.app.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.response.Response;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -14,17 +11,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.Connection;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
+import static fr.normandie.ecoles.app.it.ReceivedMails.SMTP;
+import static fr.normandie.ecoles.app.it.ReceivedMails.await;
+import static fr.normandie.ecoles.app.it.ReceivedMails.subjectOf;
+import static fr.normandie.ecoles.app.it.ReceivedMails.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,10 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProjectMessagesIT extends DeployedApplication {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
     /** Several outbox rounds (one a second here): what has not arrived by then is not on its way. */
     private static final Duration QUIET = Duration.ofSeconds(6);
-    private static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp");
 
     /** This run's carriers: new names, so that the accounts opened for them act for these carriers alone. */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -50,6 +46,10 @@ class ProjectMessagesIT extends DeployedApplication {
     private static final String CARRIER_A_ADDRESS = "carrier-a@messages.it.example";
     private static final String CARRIER_B = "it-msg-carrier-b-" + RUN;
     private static final String CARRIER_B_ADDRESS = "carrier-b@messages.it.example";
+
+    /** A staff member who registers a project and leaves (account deactivated). */
+    private static final String LEAVER = "it-msg-leaver";
+    private static final String NO_SUCH_MESSAGE = "it_no_such_message";
 
     private static GreenMail smtp;
 
@@ -148,6 +148,7 @@ class ProjectMessagesIT extends DeployedApplication {
         assertThat(missing.statusCode()).isEqualTo(404);
         Response read = api.as(CARRIER_B).get(messages(projectA));
         assertThat(read.statusCode()).isEqualTo(404);
+        assertThat(api.as(CARRIER_B).get(messages(projectA) + "/unread").statusCode()).isEqualTo(404);
         assertThat(read.jsonPath().getString("title")).isEqualTo(missing.jsonPath().getString("title"));
         assertThat(write(CARRIER_B, projectA, "Je lis chez le voisin.").statusCode()).isEqualTo(404);
         assertThat(write(CARRIER_B, projectA, "").statusCode()).isEqualTo(404);
@@ -223,6 +224,66 @@ class ProjectMessagesIT extends DeployedApplication {
     }
 
     @Test
+    void aMessageTheDatabaseRefusesIsWrittenNowhereAndToldToNobody() throws Exception {
+        // Given the database refusing one message body (as it would fail on any write)
+        try (Connection db = EngineTables.open()) {
+            db.createStatement().execute("alter table schools.project_message add constraint " + NO_SUCH_MESSAGE
+                    + " check (body <> 'Refusé par la base') not valid");
+        }
+        try {
+            // When the carrier writes it, the write fails at commit, after the notice was fired in its transaction
+            // (the application answers a constraint refused at commit as a conflict)
+            Response failed = write(CARRIER_A, projectA, "Refusé par la base");
+            assertThat(failed.statusCode()).as(failed.asString()).isEqualTo(409);
+            assertThat(failed.contentType()).startsWith("application/problem+json");
+        } finally {
+            try (Connection db = EngineTables.open()) {
+                db.createStatement().execute("alter table schools.project_message drop constraint if exists "
+                        + NO_SUCH_MESSAGE);
+            }
+        }
+        // Then nothing is in the thread, on the timeline or in the outbox, and no mail leaves
+        assertThat(api.as(Api.VIEWER).get(messages(projectA)).jsonPath().getList("$")).isEmpty();
+        assertThat(api.as(Api.VIEWER).get("api/projects/" + projectA + "/timeline").jsonPath()
+                .getList("findAll { it.kind == 'MESSAGE_WRITTEN' }")).isEmpty();
+        assertThat(api.admin().get("api/notifications/outbox").asString()).doesNotContain("Nouveau message : " + nameA);
+        Thread.sleep(QUIET.toMillis());
+        assertThat(mails(OFFICER_ADDRESS, "Nouveau message")).isEmpty();
+
+        // and the next message goes, once
+        assertThat(write(CARRIER_A, projectA, "Accepté par la base").statusCode()).isEqualTo(201);
+        await(() -> mails(OFFICER_ADDRESS, "Nouveau message : " + nameA), 1);
+    }
+
+    @Test
+    void withoutAnActiveOfficerTheDepartmentsOfficersAreTold() throws Exception {
+        // Given a project of carrier A in the Manche whose officer left (account deactivated)
+        openAccount(Map.of("username", LEAVER, "password", Api.PASSWORD, "fullName", "Partie", "roles", List.of("STAFF")));
+        assertThat(api.admin().post("api/accounts/" + LEAVER + "/reactivate").statusCode()).isEqualTo(200);
+        String name = "École des messages Manche " + UUID.randomUUID();
+        String project = register(LEAVER, name, "Association des messages A " + RUN, "50", "50129");
+        assertThat(api.admin().post("api/accounts/" + LEAVER + "/deactivate").statusCode()).isEqualTo(200);
+        // and the department's officer is ours
+        List<String> before = api.as(Api.VIEWER).get("api/departments/officers").jsonPath().getList("'50'");
+        assertThat(api.admin().body(Map.of("officers", List.of(OFFICER))).put("api/departments/50/officers")
+                .statusCode()).isEqualTo(200);
+        try {
+            // When the carrier writes
+            assertThat(write(CARRIER_A, project, "Notre chargée de mission ne répond plus.").statusCode())
+                    .isEqualTo(201);
+
+            // Then the department's officer is told, once
+            MimeMessage told = await(() -> mails(OFFICER_ADDRESS, "Nouveau message : " + name), 1).get(0);
+            assertThat(text(told)).contains("ne répond plus", "projects/view.xhtml?id=" + project);
+            Thread.sleep(QUIET.toMillis());
+            assertThat(mails(OFFICER_ADDRESS, "Nouveau message")).hasSize(1);
+        } finally {
+            api.admin().body(Map.of("officers", before == null ? List.of() : before)).put("api/departments/50/officers")
+                    .then().statusCode(200);
+        }
+    }
+
+    @Test
     void theCarrierAnswersAMessageOnItsPage() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Browser.CHROMEDRIVER));
         // Given the officer's question to carrier A, and an internal comment
@@ -230,6 +291,8 @@ class ProjectMessagesIT extends DeployedApplication {
         assertThat(api.as(OFFICER).body(Map.of("text", "Interne : relancer la mairie."))
                 .post("api/projects/" + projectA + "/comments").statusCode()).isEqualTo(201);
         await(() -> mails(CARRIER_A_ADDRESS, "Nouveau message"), 1);
+        assertThat(unread(CARRIER_A, projectA)).isEqualTo(1);
+        assertThat(unread(OFFICER, projectA)).isZero();
 
         try (Browser browser = Browser.open(base)) {
             // When the carrier opens its messages page from the mail's link
@@ -240,6 +303,7 @@ class ProjectMessagesIT extends DeployedApplication {
                     "Pouvez-vous nous envoyer les statuts ?");
             browser.assertAccessible("carrier/messages.xhtml");
             browser.screenshot("carrier-messages");
+            assertThat(unread(CARRIER_A, projectA)).as("read once the page opened").isZero();
 
             // an empty message is refused next to its field, in French, and sends nothing
             browser.submit("message:send");
@@ -265,6 +329,8 @@ class ProjectMessagesIT extends DeployedApplication {
             browser.signOut();
 
             // and the staff read it on the project's page, apart from the internal comments
+            assertThat(unread(OFFICER, projectA)).isEqualTo(1);
+            assertThat(unread(Api.VIEWER, projectA)).as("a reader has nothing to answer").isZero();
             browser.signIn(OFFICER, Api.PASSWORD);
             browser.go("projects/view.xhtml?id=" + projectA);
             assertThat(browser.text(By.id("carrier-messages-section"))).contains("Messages avec le porteur",
@@ -277,12 +343,17 @@ class ProjectMessagesIT extends DeployedApplication {
         assertThat(text(told)).contains("Les statuts sont déposés dans les documents.");
         assertThat(api.as(CARRIER_A).get(messages(projectA)).jsonPath().getList("read", Boolean.class))
                 .as("each side read the other's message").containsExactly(true, true);
+        assertThat(unread(OFFICER, projectA)).isZero();
     }
 
     private String register(String name, String carrier) {
-        Map<String, Object> registration = new HashMap<>(Api.registration(name, "61", "61001"));
+        return register(OFFICER, name, carrier, "61", "61001");
+    }
+
+    private String register(String officer, String name, String carrier, String department, String commune) {
+        Map<String, Object> registration = new HashMap<>(Api.registration(name, department, commune));
         registration.put("carrier", carrier);
-        Response registered = api.as(OFFICER).body(registration).post("api/projects");
+        Response registered = api.as(officer).body(registration).post("api/projects");
         assertThat(registered.statusCode()).as(registered.asString()).isEqualTo(201);
         return registered.path("id");
     }
@@ -305,49 +376,18 @@ class ProjectMessagesIT extends DeployedApplication {
         return api.as(author).body(Map.of("text", text)).post(messages(project));
     }
 
+    private long unread(String reader, String project) {
+        Response unread = api.as(reader).get(messages(project) + "/unread");
+        assertThat(unread.statusCode()).as(unread.asString()).isEqualTo(200);
+        return Long.parseLong(unread.asString().strip());
+    }
+
     private static String messages(String project) {
         return "api/projects/" + project + "/messages";
     }
 
     /** The mails the server received for the address whose subject starts so. */
     private static List<MimeMessage> mails(String address, String subject) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> sentTo(mail, address))
-                .filter(mail -> subjectOf(mail).startsWith(subject)).toList();
-    }
-
-    private static boolean sentTo(MimeMessage mail, String address) {
-        try {
-            return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage mail) {
-        try {
-            return (String) mail.getContent();
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subjectOf(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Waits until {@code found} finds {@code count} mails (or more), then answers them. */
-    private static List<MimeMessage> await(Supplier<List<MimeMessage>> found, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        List<MimeMessage> mails = found.get();
-        while (mails.size() < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            mails = found.get();
-        }
-        assertThat(mails).hasSizeGreaterThanOrEqualTo(count);
-        return mails;
+        return ReceivedMails.to(smtp, address).stream().filter(mail -> subjectOf(mail).startsWith(subject)).toList();
     }
 }

@@ -314,6 +314,8 @@ class ProjectMessagesIT extends DeployedApplication {
             browser.type("message:text", "Les statuts sont déposés dans les documents.");
             browser.submit("message:send");
             browser.waitForText(By.tagName("main"), "Votre message est envoyé.");
+            assertThat(browser.consoleErrors()).as("no Content-Security-Policy violation on the carrier's page")
+                    .noneSatisfy(error -> assertThat(error).contains("Content Security Policy"));
             assertThat(browser.text(By.id("message-list"))).contains("Porteur du projet",
                     "Les statuts sont déposés dans les documents.").doesNotContain("Nouveau");
 

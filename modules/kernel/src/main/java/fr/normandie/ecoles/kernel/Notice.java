@@ -49,7 +49,9 @@ public record Notice(Kind kind, Set<Role> roles, Set<String> people, Set<UUID> c
         /** The Region validated a report of my school. */
         REPORT_VALIDATED,
         /** The Region sent a report of my school back, with its reason ({@code what}). */
-        REPORT_RETURNED
+        REPORT_RETURNED,
+        /** messages (issue 16): the other side of a project's thread wrote ({@code what}: the message, bounded). */
+        MESSAGE_RECEIVED
     }
 
     public Notice {

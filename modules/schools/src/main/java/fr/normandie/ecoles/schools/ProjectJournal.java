@@ -7,8 +7,8 @@ import java.util.function.Function;
 public interface ProjectJournal {
 
     /**
-     * Registration, edits (the fields changed), recorded and reopened steps, reminders, the end, documents and
-     * comments, oldest first, read in a
+     * Registration, edits (the fields changed), recorded and reopened steps, reminders, the end, documents,
+     * comments and messages (issue 16), oldest first, read in a
      * fixed number of queries.
      *
      * @param stepLabel the French name of a step, from its key

@@ -42,20 +42,23 @@ public enum TimelineKind {
     /** Someone handed a task to a named colleague, with a message (ownership, issue 15). */
     TASK_HANDED_OVER,
     /** The project's officer changed (ownership, issue 15). */
-    OFFICER_CHANGED
-
-    ;
+    OFFICER_CHANGED,
+    /**
+     * The carrier or the Region wrote on the project's thread (messages, issue 16): the carrier sees it, unlike the
+     * staff's internal {@link #COMMENT_ADDED comments}.
+     */
+    MESSAGE_WRITTEN;
 
     /**
      * What a carrier's account sees of its own project's timeline (carriers' portal, issue 16): the project's
      * milestones that concern the carrier (registration, a step opening and being completed, the end: abandoned,
-     * closed or opened) and the documents. Everything about how the Region works the file stays with the Region:
-     * comments, edits, who takes or releases or hands over a task, officer changes, the recorded forms (the
-     * instructor's judgement), reopened steps, reminders to staff and interrupted tasks. A kind added later is
-     * staff-only until it is named here (a carrier's message, for instance).
+     * closed or opened), the documents and the messages of its thread. Everything about how the Region works the file
+     * stays with the Region: comments, edits, who takes or releases or hands over a task, officer changes, the
+     * recorded forms (the instructor's judgement), reopened steps, reminders to staff and interrupted tasks. A kind
+     * added later is staff-only until it is named here.
      */
     private static final Set<TimelineKind> SEEN_BY_CARRIERS = EnumSet.of(PROJECT_REGISTERED, TASK_CREATED,
-            TASK_COMPLETED, DOCUMENT_ADDED, PROJECT_ABANDONED, PROJECT_CLOSED, SCHOOL_OPENED);
+            TASK_COMPLETED, DOCUMENT_ADDED, PROJECT_ABANDONED, PROJECT_CLOSED, SCHOOL_OPENED, MESSAGE_WRITTEN);
 
     /** Whether a carrier's account sees entries of this kind on its own project's timeline. */
     public boolean seenByCarriers() {

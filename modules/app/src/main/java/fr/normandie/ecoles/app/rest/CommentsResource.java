@@ -42,9 +42,8 @@ public class CommentsResource {
     }
 
     @GET
-    @Operation(summary = "Les commentaires du projet, le plus récent en dernier")
+    @Operation(summary = "Les commentaires internes du projet (jamais pour un porteur), le plus récent en dernier")
     public List<Comment> list(@PathParam("id") String id) {
-        callers.current();
-        return comments.list(ProjectId.parse(id));
+        return comments.list(ProjectId.parse(id), callers.current());
     }
 }

@@ -1,11 +1,8 @@
 package fr.normandie.ecoles.app.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.normandie.ecoles.kernel.Notice;
 import io.restassured.response.Response;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +20,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
+import static fr.normandie.ecoles.app.it.ReceivedMails.SMTP;
+import static fr.normandie.ecoles.app.it.ReceivedMails.await;
+import static fr.normandie.ecoles.app.it.ReceivedMails.subjectOf;
+import static fr.normandie.ecoles.app.it.ReceivedMails.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,10 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NotificationsIT extends DeployedApplication {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
     /** Several outbox rounds: what has not arrived by then is not on its way. */
     private static final Duration QUIET = Duration.ofSeconds(6);
-    private static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp");
 
     private static final String OFFICER = "it-mail-officer";
     private static final String OFFICER_ADDRESS = "officer@it.example";
@@ -369,36 +365,9 @@ class NotificationsIT extends DeployedApplication {
 
     /** The mails the server received for the address whose body names {@code about} and whose subject starts so. */
     private static List<MimeMessage> mails(String address, String about, String subject) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(to(address))
+        return ReceivedMails.to(smtp, address).stream()
                 .filter(mail -> text(mail).contains(about))
                 .filter(mail -> subjectOf(mail).startsWith(subject)).toList();
-    }
-
-    private static Predicate<MimeMessage> to(String address) {
-        return mail -> {
-            try {
-                return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        };
-    }
-
-    /** The mail's text, decoded (quoted-printable turns a link's {@code =} into {@code =3D}). */
-    private static String text(MimeMessage mail) {
-        try {
-            return (String) mail.getContent();
-        } catch (MessagingException | java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subjectOf(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The outbox's mails that name the project. */
@@ -412,18 +381,5 @@ class NotificationsIT extends DeployedApplication {
     private List<Map<String, Object>> incidentOf(String job) {
         List<Map<String, Object>> incidents = api.admin().get("api/operations/incidents").jsonPath().getList("$");
         return incidents.stream().filter(i -> job.equals(i.get("id")) && Boolean.TRUE.equals(i.get("incident"))).toList();
-    }
-
-    /** Waits until the list holds at least {@code count} elements; answers it. */
-    private static <T> List<T> await(Supplier<List<T>> found, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<T> now = found.get();
-            if (now.size() >= count) {
-                return now;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not within " + PATIENCE + ": " + Optional.ofNullable(found.get()).orElse(List.of()));
     }
 }

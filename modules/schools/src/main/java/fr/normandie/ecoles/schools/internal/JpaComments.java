@@ -45,7 +45,9 @@ public class JpaComments implements Comments {
     }
 
     @Override
-    public List<Comment> list(ProjectId project) {
+    public List<Comment> list(ProjectId project, Caller caller) {
+        caller.requireAny("Les commentaires internes d'un projet sont réservés aux services de la Région.",
+                Role.region().toArray(Role[]::new));
         return projects.rowsOf(project, "CommentEntity.ofProject", CommentEntity.class, CommentEntity::toComment);
     }
 }

@@ -5,6 +5,7 @@ import fr.normandie.ecoles.schools.Document;
 import fr.normandie.ecoles.schools.FileSize;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectJournal;
+import fr.normandie.ecoles.schools.ProjectMessage;
 import fr.normandie.ecoles.schools.TimelineEntry;
 import fr.normandie.ecoles.schools.TimelineKind;
 import fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind;
@@ -21,8 +22,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The project's own records as timeline entries, in five queries: the project, its events, the changes of
- * its edits, documents and comments. */
+/** The project's own records as timeline entries, in six queries: the project, its events, the changes of
+ * its edits, documents, comments and messages. */
 @ApplicationScoped
 public class JpaProjectJournal implements ProjectJournal {
 
@@ -55,6 +56,9 @@ public class JpaProjectJournal implements ProjectJournal {
         em.createNamedQuery("CommentEntity.ofProject", CommentEntity.class)
                 .setParameter("project", project.value())
                 .getResultList().forEach(comment -> entries.add(written(comment.toComment())));
+        em.createNamedQuery("MessageEntity.ofProject", MessageEntity.class)
+                .setParameter("project", project.value())
+                .getResultList().forEach(message -> entries.add(sent(message.toMessage())));
         entries.sort(TimelineEntry.CHRONOLOGICAL);
         return entries;
     }
@@ -93,9 +97,13 @@ public class JpaProjectJournal implements ProjectJournal {
     }
 
     private static TimelineEntry written(Comment comment) {
-        String text = comment.text().strip();
-        String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
         return new TimelineEntry(comment.writtenAt(), comment.author(), TimelineKind.COMMENT_ADDED, null,
-                "Commentaire : « " + excerpt + " »");
+                "Commentaire : « " + Excerpt.of(comment.text(), EXCERPT) + " »");
+    }
+
+    private static TimelineEntry sent(ProjectMessage message) {
+        return new TimelineEntry(message.writtenAt(), message.author(), TimelineKind.MESSAGE_WRITTEN, null,
+                (message.fromCarrier() ? "Message du porteur" : "Message de la Région") + " : « "
+                        + Excerpt.of(message.text(), EXCERPT) + " »");
     }
 }

@@ -35,7 +35,7 @@ public class ProjectComments implements Serializable {
 
     public List<Comment> getList() {
         if (listed == null) {
-            listed = comments.list(page.projectId());
+            listed = comments.list(page.projectId(), user.caller());
         }
         return listed;
     }

@@ -42,7 +42,10 @@ public record Notice(Kind kind, Set<Role> roles, Set<String> people, Set<UUID> c
         /** A payment of a subsidy falls due (fired by the funding module). */
         PAYMENT_DUE,
         /** A colleague handed me a task, with a message ({@code what}: the step and the message). */
-        TASK_HANDED_OVER
+        TASK_HANDED_OVER,
+        // submit (issue 16)
+        /** Staff asked my carrier to complete a step's file ({@code what}: the step and the message; due: the deadline). */
+        COMPLETION_REQUESTED
     }
 
     public Notice {

@@ -39,5 +39,9 @@ public enum TimelineKind {
     /** Someone handed a task to a named colleague, with a message (ownership, issue 15). */
     TASK_HANDED_OVER,
     /** The project's officer changed (ownership, issue 15). */
-    OFFICER_CHANGED
+    OFFICER_CHANGED,
+    /** The carrier submitted a step's file online, with its comment (submit, issue 16). */
+    FILE_SUBMITTED,
+    /** Staff asked the carrier to complete a step's file, with a message and a deadline (submit, issue 16). */
+    COMPLETION_REQUESTED
 }

@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -65,6 +66,45 @@ public class ProjectNotices {
     }
 
     /**
+     * Tells a carrier's accounts (issue 16), linking to its submission page; nobody when there is no carrier.
+     */
+    void tellCarrier(Notice.Kind kind, ProjectId project, Object carrier, String what, Date due) {
+        if (!(carrier instanceof String id)) {
+            return;
+        }
+        NoticesAfterCommand.afterCommand(() -> {
+            Notice notice = Notice.toCarrier(kind, UUID.fromString(id), nameOf(project), what,
+                    due == null ? null : day(due), submissionPage(project));
+            if (told != null) {
+                told.accept(notice);
+            } else {
+                events.fire(notice);
+            }
+        });
+    }
+
+    /**
+     * Tells the holders of a task: its assignee, else its project's carrier for a carrier's task (never every
+     * carrier), else the people of its candidate roles.
+     */
+    void tellHolders(Notice.Kind kind, ProjectId project, Set<Role> roles, Optional<String> assignee, Object carrier,
+                     String what, Date due) {
+        if (assignee.isEmpty() && roles.contains(Role.CARRIER)) {
+            tellCarrier(kind, project, carrier, what, due);
+        } else {
+            Set<Role> staff = EnumSet.noneOf(Role.class);
+            staff.addAll(roles);
+            staff.remove(Role.CARRIER);
+            tell(kind, project, staff, assignee, what, due);
+        }
+    }
+
+    /** The carrier's page of its open submission for the project. */
+    static String submissionPage(ProjectId project) {
+        return "carrier/submission.xhtml?project=" + project;
+    }
+
+    /**
      * Tells about a step's open task (the one whose form key is the step's key): its assignee if it has one, else
      * the people of its candidate groups. Nobody is told when the step has no open task.
      */
@@ -73,8 +113,9 @@ public class ProjectNotices {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).initializeFormKeys().list().stream()
                 .filter(task -> step.equals(task.getFormKey())).findFirst()
-                .ifPresent(task -> tell(kind, project, candidateRoles(tasks.getIdentityLinksForTask(task.getId())),
-                        Optional.ofNullable(task.getAssignee()), task.getName(), task.getDueDate()));
+                .ifPresent(task -> tellHolders(kind, project, candidateRoles(tasks.getIdentityLinksForTask(task.getId())),
+                        Optional.ofNullable(task.getAssignee()), execution.getVariable(SchoolOpeningProcess.VAR_CARRIER),
+                        task.getName(), task.getDueDate()));
     }
 
     /** The roles of a task's candidate groups. */

@@ -26,7 +26,10 @@ enum UserTask {
     GRANT_AGREEMENT("grant-agreement", "Task_GrantAgreement", Role.FUNDING, "grantAgreement", "Signature de la convention"),
     GRANT_PAYMENT("grant-payment", "Task_GrantPayment", Role.FUNDING, "grantPayment", "Versement"),
     GRANT_USE_REPORT("grant-use-report", "Task_GrantUseReport", Role.FUNDING, "grantUseReport", "Compte rendu financier"),
-    GRANT_BALANCE("grant-balance", "Task_GrantBalance", Role.FUNDING, "grantBalance", "Versement du solde");
+    GRANT_BALANCE("grant-balance", "Task_GrantBalance", Role.FUNDING, "grantBalance", "Versement du solde"),
+    /** The carrier's submission before the backing, when it files online (issue 16). */
+    BACKING_SUBMISSION("backing-submission", "Task_BackingSubmission", Role.CARRIER, "backingSubmission",
+            "Dépôt du dossier de portage");
 
     private final String key;
     private final String activityId;

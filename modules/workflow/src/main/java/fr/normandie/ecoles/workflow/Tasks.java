@@ -56,4 +56,7 @@ public interface Tasks {
      * missing or past (422 on {@code message} / {@code deadline}).
      */
     void requestCompletion(String taskId, CompletionAsked request, Caller caller);
+
+    /** Whether staff may send this task's file back to the project's carrier (the page shows the form then). */
+    boolean takesCompletionRequest(String taskId, Caller caller);
 }

@@ -12,7 +12,6 @@ import fr.normandie.ecoles.schools.CompletionRequest;
 import fr.normandie.ecoles.schools.FileSubmissions;
 import fr.normandie.ecoles.workflow.CompletionAsked;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import fr.normandie.ecoles.kernel.Colleagues;
 import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.kernel.Notice;
@@ -52,6 +51,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -230,9 +230,7 @@ public class CamundaTasks implements Tasks {
         Task task = openTask(taskId, caller);
         Step step = requireRole(task, caller);
         String message = SchoolOpeningProcess.completionRequested(step.key());
-        if (!Boolean.TRUE.equals(taskService.getVariable(taskId, SchoolOpeningProcess.VAR_CARRIER_FILES_ONLINE))
-                || engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(task.getProcessInstanceId())
-                .eventType("message").eventName(message).count() == 0) {
+        if (!takesCompletionRequest(task, message)) {
             throw new TaskConflictException("Le porteur de ce projet ne dépose pas son dossier en ligne pour l'étape « "
                     + step.label() + " » : il n'y a pas de compléments à lui demander ici.");
         }
@@ -284,6 +282,19 @@ public class CamundaTasks implements Tasks {
         meanwhile(() -> taskService.setAssignee(taskId, colleague));
         notices.tell(Notice.Kind.TASK_HANDED_OVER, project, Set.of(), Optional.of(colleague),
                 step.label() + " — « " + message + " » (" + caller.name() + ")", task.getDueDate());
+    }
+
+    @Override
+    public boolean takesCompletionRequest(String taskId, Caller caller) {
+        Task task = openTask(taskId, caller);
+        return caller.has(step(task).role()) && takesCompletionRequest(task, SchoolOpeningProcess.completionRequested(step(task).key()));
+    }
+
+    /** The carrier files this step online, and the step's task waits for the message that sends its file back. */
+    private boolean takesCompletionRequest(Task task, String message) {
+        return Boolean.TRUE.equals(taskService.getVariable(task.getId(), SchoolOpeningProcess.VAR_CARRIER_FILES_ONLINE))
+                && engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(task.getProcessInstanceId())
+                .eventType("message").eventName(message).count() > 0;
     }
 
     /** Whether the task is free, the caller's, or held by someone the caller stands in for today. */
@@ -358,12 +369,13 @@ public class CamundaTasks implements Tasks {
         throw new TaskNotFoundException(taskId);
     }
 
-    /** The carrier the instance of a task done was last routed to, or "" when none. */
+    /** The carrier of the project of a task done (the engine keeps no variables in its history), or "" when none. */
     private String carrierOf(HistoricTaskInstance task) {
-        HistoricVariableInstance carrier = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).variableName(SchoolOpeningProcess.VAR_CARRIER)
-                .singleResult();
-        return carrier != null && carrier.getValue() instanceof String id ? id : "";
+        return Optional.ofNullable(historyService.createHistoricProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId()).singleResult())
+                .map(instance -> instance.getBusinessKey()).filter(Objects::nonNull)
+                .flatMap(key -> projects.find(ProjectId.parse(key))).map(ProjectSummary::carrierId)
+                .map(UUID::toString).orElse("");
     }
 
     private Step requireRole(Task task, Caller caller) {

@@ -54,14 +54,9 @@ public class ProjectNotices {
     /** Tells the people of a role, or one person when {@code person} is given. */
     void tell(Notice.Kind kind, ProjectId project, Set<Role> roles, Optional<String> person, String what, Date due) {
         NoticesAfterCommand.afterCommand(() -> {
-            Notice notice = new Notice(kind, person.isPresent() ? Set.of() : roles,
+            fire(new Notice(kind, person.isPresent() ? Set.of() : roles,
                     person.map(Set::of).orElse(Set.of()), Set.of(), nameOf(project), what,
-                    Optional.ofNullable(due).map(ProjectNotices::day), Notice.projectPage(project.toString()));
-            if (told != null) {
-                told.accept(notice);
-            } else {
-                events.fire(notice);
-            }
+                    Optional.ofNullable(due).map(ProjectNotices::day), Notice.projectPage(project.toString())));
         });
     }
 
@@ -73,13 +68,8 @@ public class ProjectNotices {
             return;
         }
         NoticesAfterCommand.afterCommand(() -> {
-            Notice notice = Notice.toCarrier(kind, UUID.fromString(id), nameOf(project), what,
-                    due == null ? null : day(due), submissionPage(project));
-            if (told != null) {
-                told.accept(notice);
-            } else {
-                events.fire(notice);
-            }
+            fire(Notice.toCarrier(kind, UUID.fromString(id), nameOf(project), what,
+                    due == null ? null : day(due), submissionPage(project)));
         });
     }
 
@@ -116,6 +106,14 @@ public class ProjectNotices {
                 .ifPresent(task -> tellHolders(kind, project, candidateRoles(tasks.getIdentityLinksForTask(task.getId())),
                         Optional.ofNullable(task.getAssignee()), execution.getVariable(SchoolOpeningProcess.VAR_CARRIER),
                         task.getName(), task.getDueDate()));
+    }
+
+    private void fire(Notice notice) {
+        if (told != null) {
+            told.accept(notice);
+        } else {
+            events.fire(notice);
+        }
     }
 
     /** The roles of a task's candidate groups. */

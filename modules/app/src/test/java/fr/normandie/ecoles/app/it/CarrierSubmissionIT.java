@@ -179,8 +179,12 @@ class CarrierSubmissionIT extends InTheBrowser {
         browser.signOut();
 
         // Then the carrier sees the request on its submission page, and submits its completed file
-        browser.signIn(account, Api.PASSWORD);
+        // (signing in from the page asked, which the sign-in leads back to: the Region's pages are not the carrier's)
         browser.go("carrier/submission.xhtml?project=" + project);
+        browser.type("signIn:username", account);
+        browser.type("signIn:password", Api.PASSWORD);
+        browser.click("signIn:submit");
+        browser.waitFor(By.id("submission-title"));
         assertThat(browser.heading()).contains("Dépôt de votre dossier");
         assertThat(browser.text(By.id("request-message"))).contains("Joignez la délibération du conseil municipal.");
         assertThat(browser.text(By.id("request-deadline"))).contains(french(today.plusDays(15)));

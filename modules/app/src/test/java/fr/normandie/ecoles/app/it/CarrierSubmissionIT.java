@@ -96,8 +96,8 @@ class CarrierSubmissionIT extends InTheBrowser {
         assertThat(completed.statusCode()).as(completed.asString()).isEqualTo(200);
         api.step(Api.STAFF, project, BACKING, Api.backing(true));
 
-        // Then the project moves on to the opportunity study
-        api.task(Api.STAFF, project, "opportunity-study");
+        // Then the project moves on to the opportunity study, which the carrier files first
+        api.task(account, project, "study-submission");
         assertThat(api.project(project).jsonPath().getList("history.step", String.class)).containsExactly(BACKING);
     }
 

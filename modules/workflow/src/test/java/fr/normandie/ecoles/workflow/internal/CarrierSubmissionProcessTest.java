@@ -42,6 +42,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
  * in-memory H2 engine with the application's routing and notices: a carrier without an account goes straight to
  * staff; one filing online submits first, staff send its file back with a completion request, the late carrier is
  * reminded every week from the deadline until it submits again; an insufficient backing asks the carrier again;
+ * the study likewise;
  * the project is given up while the carrier has the file.
  */
 class CarrierSubmissionProcessTest {
@@ -185,11 +186,12 @@ class CarrierSubmissionProcessTest {
         // When the carrier submits the completed file
         submit();
 
-        // Then staff have the backing again; accepted, the project goes on to the study
+        // Then staff have the backing again; accepted, the project goes on to the study, which the carrier files
         assertThat(instance).isWaitingAtExactly(UserTask.TERRITORIAL_BACKING.activityId());
         complete(task(UserTask.TERRITORIAL_BACKING.activityId(), instance),
                 withVariables(UserTask.TERRITORIAL_BACKING.outcomeVariable(), "SUFFICIENT"));
-        assertThat(instance).isWaitingAtExactly(UserTask.OPPORTUNITY_STUDY.activityId());
+        assertThat(instance).isWaitingAtExactly(UserTask.STUDY_SUBMISSION.activityId());
+        submitStudy();
         complete(task(UserTask.OPPORTUNITY_STUDY.activityId(), instance),
                 withVariables(UserTask.OPPORTUNITY_STUDY.outcomeVariable(), StudyConclusion.FAVOURABLE.name()));
         assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_COMMITMENT.activityId());
@@ -269,6 +271,74 @@ class CarrierSubmissionProcessTest {
     }
 
     @Test
+    void theCarrierFilingOnlineSubmitsItsStudyWhichStaffMaySendBackBeforeConcluding() {
+        // Given a carrier filing online whose backing was accepted
+        ONLINE.add(carrier);
+        start();
+        submit();
+        complete(task(UserTask.TERRITORIAL_BACKING.activityId(), instance),
+                withVariables(UserTask.TERRITORIAL_BACKING.outcomeVariable(), "SUFFICIENT"));
+
+        // Then the carrier submits its study first
+        assertThat(instance).isWaitingAtExactly(UserTask.STUDY_SUBMISSION.activityId());
+        assertThat(task(UserTask.STUDY_SUBMISSION.activityId(), instance)).hasCandidateGroup(Role.CARRIER.group())
+                .hasName(UserTask.STUDY_SUBMISSION.label());
+        submitStudy();
+        assertThat(instance).isWaitingAtExactly(UserTask.OPPORTUNITY_STUDY.activityId());
+
+        // When staff send it back, it is the carrier's again until it submits, then staff conclude
+        runtimeService().createMessageCorrelation(SchoolOpeningProcess.completionRequested(UserTask.OPPORTUNITY_STUDY.key()))
+                .processInstanceId(instance.getId())
+                .setVariable(SchoolOpeningProcess.VAR_COMPLETION_DEADLINE, Date.from(NOW.plus(Duration.ofDays(5))))
+                .correlateWithResult();
+        assertThat(instance).isWaitingAtExactly(UserTask.STUDY_SUBMISSION.activityId());
+        submitStudy();
+        // a study to revise asks the carrier again
+        complete(task(UserTask.OPPORTUNITY_STUDY.activityId(), instance),
+                withVariables(UserTask.OPPORTUNITY_STUDY.outcomeVariable(), StudyConclusion.REVISE.name()));
+        assertThat(instance).isWaitingAtExactly(UserTask.STUDY_SUBMISSION.activityId());
+        submitStudy();
+        complete(task(UserTask.OPPORTUNITY_STUDY.activityId(), instance),
+                withVariables(UserTask.OPPORTUNITY_STUDY.outcomeVariable(), StudyConclusion.FAVOURABLE.name()));
+        assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_COMMITMENT.activityId());
+    }
+
+    @Test
+    void aLateStudyIsRemindedToTheCarrier() {
+        // Given the carrier holding its study past its due date
+        ONLINE.add(carrier);
+        start();
+        submit();
+        complete(task(UserTask.TERRITORIAL_BACKING.activityId(), instance),
+                withVariables(UserTask.TERRITORIAL_BACKING.outcomeVariable(), "SUFFICIENT"));
+        NOTICES.clear();
+        Job reminder = jobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_StudySubmissionReminder").singleResult();
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(NOW.plus(DEFAULT_DUE_AFTER)));
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(DEFAULT_DUE_AFTER).plusSeconds(60)));
+
+        // When its reminder runs
+        execute(reminder);
+
+        // Then the carrier is told, and the study still waits for it
+        assertThat(PROJECTS.reminders()).containsExactly(new Reminder(project, UserTask.STUDY_SUBMISSION.key()));
+        assertThat(NOTICES).singleElement().satisfies(notice -> assertThat(notice.carriers()).containsExactly(carrier));
+        assertThat(instance).isWaitingAtExactly(UserTask.STUDY_SUBMISSION.activityId());
+    }
+
+    @Test
+    void aCarrierWithoutAnAccountLeavesTheStudyToStaff() {
+        // Given a carrier without an account, past its backing
+        start();
+        complete(task(UserTask.TERRITORIAL_BACKING.activityId(), instance),
+                withVariables(UserTask.TERRITORIAL_BACKING.outcomeVariable(), "SUFFICIENT"));
+
+        // Then staff have the study at once
+        assertThat(instance).isWaitingAtExactly(UserTask.OPPORTUNITY_STUDY.activityId())
+                .hasNotPassed(UserTask.STUDY_SUBMISSION.activityId());
+    }
+
+    @Test
     void aProjectGivenUpWhileTheCarrierHasItsFileEndsWithItsReminders() {
         // Given a carrier holding its file
         ONLINE.add(carrier);
@@ -293,6 +363,12 @@ class CarrierSubmissionProcessTest {
         Task submission = task(UserTask.BACKING_SUBMISSION.activityId(), instance);
         runtimeService().removeVariable(instance.getId(), SchoolOpeningProcess.VAR_COMPLETION_DEADLINE);
         complete(submission, withVariables(UserTask.BACKING_SUBMISSION.outcomeVariable(), SUBMITTED));
+    }
+
+    private void submitStudy() {
+        Task submission = task(UserTask.STUDY_SUBMISSION.activityId(), instance);
+        runtimeService().removeVariable(instance.getId(), SchoolOpeningProcess.VAR_COMPLETION_DEADLINE);
+        complete(submission, withVariables(UserTask.STUDY_SUBMISSION.outcomeVariable(), SUBMITTED));
     }
 
     /** As {@code CamundaTasks.requestCompletion} does. */

@@ -32,7 +32,8 @@ class StepContractTest {
         List<Step> steps = StepContract.steps(models(opening(), renewal()), ModuleHandlers.all());
 
         assertThat(steps).extracting(Step::key).containsExactly(
-                "backing-submission", "territorial-backing", "opportunity-study", "insertion-commitment", "label-audit", "label-follow-up",
+                "backing-submission", "territorial-backing", "study-submission", "opportunity-study",
+                "insertion-commitment", "label-audit", "label-follow-up",
                 "subsidy-decision", "opening", "label-renewal-audit", "label-renewal-follow-up", "grant-instruction",
                 "grant-vote", "grant-agreement", "grant-payment", "grant-use-report", "grant-balance");
         for (UserTask task : UserTask.values()) {

@@ -29,7 +29,10 @@ enum UserTask {
     GRANT_BALANCE("grant-balance", "Task_GrantBalance", Role.FUNDING, "grantBalance", "Versement du solde"),
     /** The carrier's submission before the backing, when it files online (issue 16). */
     BACKING_SUBMISSION("backing-submission", "Task_BackingSubmission", Role.CARRIER, "backingSubmission",
-            "Dépôt du dossier de portage");
+            "Dépôt du dossier de portage"),
+    /** The carrier's submission before the study, when it files online (issue 16). */
+    STUDY_SUBMISSION("study-submission", "Task_StudySubmission", Role.CARRIER, "studySubmission",
+            "Dépôt de l'étude d'opportunité");
 
     private final String key;
     private final String activityId;

@@ -287,7 +287,9 @@ public class CamundaTasks implements Tasks {
     @Override
     public boolean takesCompletionRequest(String taskId, Caller caller) {
         Task task = openTask(taskId, caller);
-        return caller.has(step(task).role()) && takesCompletionRequest(task, SchoolOpeningProcess.completionRequested(step(task).key()));
+        Step step = step(task);
+        return caller.has(step.role())
+                && takesCompletionRequest(task, SchoolOpeningProcess.completionRequested(step.key()));
     }
 
     /** The carrier files this step online, and the step's task waits for the message that sends its file back. */

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +44,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
  * in-memory H2 engine with the application's routing and notices: a carrier without an account goes straight to
  * staff; one filing online submits first, staff send its file back with a completion request, the late carrier is
  * reminded every week from the deadline until it submits again; an insufficient backing asks the carrier again;
- * the study likewise;
+ * the study, the insertion and the opening likewise, each sent back once on a whole walk to the open school;
  * the project is given up while the carrier has the file.
  */
 class CarrierSubmissionProcessTest {
@@ -194,7 +196,7 @@ class CarrierSubmissionProcessTest {
         submitStudy();
         complete(task(UserTask.OPPORTUNITY_STUDY.activityId(), instance),
                 withVariables(UserTask.OPPORTUNITY_STUDY.outcomeVariable(), StudyConclusion.FAVOURABLE.name()));
-        assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_COMMITMENT.activityId());
+        assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_SUBMISSION.activityId());
     }
 
     @Test
@@ -300,7 +302,7 @@ class CarrierSubmissionProcessTest {
         submitStudy();
         complete(task(UserTask.OPPORTUNITY_STUDY.activityId(), instance),
                 withVariables(UserTask.OPPORTUNITY_STUDY.outcomeVariable(), StudyConclusion.FAVOURABLE.name()));
-        assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_COMMITMENT.activityId());
+        assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_SUBMISSION.activityId());
     }
 
     @Test
@@ -339,6 +341,57 @@ class CarrierSubmissionProcessTest {
     }
 
     @Test
+    void aCarrierFilingOnlineFilesEachOfItsFourStepsEachSentBackOnceThenTheSchoolOpens() {
+        // Given a carrier with an account
+        ONLINE.add(carrier);
+        start();
+
+        // When, at each of its four steps, it submits, staff send the file back, it submits again and staff go on
+        for (Map.Entry<UserTask, UserTask> filed : FILED_STEPS.entrySet()) {
+            walkTo(filed.getKey());
+            submitFile(filed.getKey());
+            assertThat(instance).isWaitingAtExactly(filed.getValue().activityId());
+            runtimeService().createMessageCorrelation(SchoolOpeningProcess.completionRequested(filed.getValue().key()))
+                    .processInstanceId(instance.getId())
+                    .setVariable(SchoolOpeningProcess.VAR_COMPLETION_DEADLINE, Date.from(NOW.plus(Duration.ofDays(5))))
+                    .correlateWithResult();
+            assertThat(instance).isWaitingAtExactly(filed.getKey().activityId());
+            submitFile(filed.getKey());
+            complete(task(filed.getValue().activityId(), instance),
+                    withVariables(filed.getValue().outcomeVariable(), GOING_ON.get(filed.getValue())));
+        }
+
+        // Then the school opens
+        assertThat(instance).isEnded().hasPassed(SchoolOpeningProcess.END_OPENED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = UserTask.class, names = {"BACKING_SUBMISSION", "STUDY_SUBMISSION", "INSERTION_SUBMISSION",
+            "OPENING_SUBMISSION"})
+    void eachLateSubmissionIsRemindedToTheCarrierAlone(UserTask submission) {
+        // Given the carrier holding that step's file past its due date
+        ONLINE.add(carrier);
+        start();
+        walkTo(submission);
+        NOTICES.clear();
+        Job reminder = jobQuery().processInstanceId(instance.getId())
+                .activityId(submission.activityId().replace("Task_", "BoundaryEvent_") + "Reminder").singleResult();
+        assertThat(reminder.getDuedate()).isAfterOrEqualTo(Date.from(NOW.plus(DEFAULT_DUE_AFTER)));
+        ClockUtil.setCurrentTime(Date.from(reminder.getDuedate().toInstant().plusSeconds(60)));
+
+        // When its reminder runs
+        execute(reminder);
+
+        // Then the carrier alone is told and the file still waits for it
+        assertThat(PROJECTS.reminders()).containsExactly(new Reminder(project, submission.key()));
+        assertThat(NOTICES).singleElement().satisfies(notice -> {
+            assertThat(notice.carriers()).containsExactly(carrier);
+            assertThat(notice.roles()).isEmpty();
+        });
+        assertThat(instance).isWaitingAtExactly(submission.activityId());
+    }
+
+    @Test
     void aProjectGivenUpWhileTheCarrierHasItsFileEndsWithItsReminders() {
         // Given a carrier holding its file
         ONLINE.add(carrier);
@@ -351,6 +404,43 @@ class CarrierSubmissionProcessTest {
         // Then it ended, and no reminder is left
         assertThat(instance).isEnded().hasPassed(SchoolOpeningProcess.END_ABANDONED);
         assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    /** Each submission before the staff step it opens. */
+    private static final Map<UserTask, UserTask> FILED_STEPS = new java.util.LinkedHashMap<>(Map.of());
+
+    static {
+        FILED_STEPS.put(UserTask.BACKING_SUBMISSION, UserTask.TERRITORIAL_BACKING);
+        FILED_STEPS.put(UserTask.STUDY_SUBMISSION, UserTask.OPPORTUNITY_STUDY);
+        FILED_STEPS.put(UserTask.INSERTION_SUBMISSION, UserTask.INSERTION_COMMITMENT);
+        FILED_STEPS.put(UserTask.OPENING_SUBMISSION, UserTask.OPENING);
+    }
+
+    /** The outcome of each staff step that goes on. */
+    private static final Map<UserTask, String> GOING_ON = Map.of(UserTask.TERRITORIAL_BACKING, "SUFFICIENT",
+            UserTask.OPPORTUNITY_STUDY, StudyConclusion.FAVOURABLE.name(), UserTask.INSERTION_COMMITMENT, "SECURED",
+            UserTask.LABEL_AUDIT, "LABELLED", UserTask.SUBSIDY_DECISION, "GRANTED", UserTask.OPENING, "OPENED");
+
+    /** Goes on through the process, each file submitted and each step going on, until the given task waits. */
+    private void walkTo(UserTask target) {
+        while (!runtimeService().createExecutionQuery().processInstanceId(instance.getId())
+                .activityId(target.activityId()).list().iterator().hasNext()) {
+            Task open = task(instance);
+            UserTask step = java.util.Arrays.stream(UserTask.values())
+                    .filter(t -> t.activityId().equals(open.getTaskDefinitionKey())).findFirst().orElseThrow();
+            if (FILED_STEPS.containsKey(step)) {
+                submitFile(step);
+            } else {
+                complete(open, withVariables(step.outcomeVariable(), GOING_ON.get(step)));
+            }
+        }
+    }
+
+    /** As {@code CamundaTasks.complete} does for a submission: the request answered, the file submitted. */
+    private void submitFile(UserTask submission) {
+        Task open = task(submission.activityId(), instance);
+        runtimeService().removeVariable(instance.getId(), SchoolOpeningProcess.VAR_COMPLETION_DEADLINE);
+        complete(open, withVariables(submission.outcomeVariable(), SUBMITTED));
     }
 
     private void start() {

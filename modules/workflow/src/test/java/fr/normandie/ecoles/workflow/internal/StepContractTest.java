@@ -33,8 +33,8 @@ class StepContractTest {
 
         assertThat(steps).extracting(Step::key).containsExactly(
                 "backing-submission", "territorial-backing", "study-submission", "opportunity-study",
-                "insertion-commitment", "label-audit", "label-follow-up",
-                "subsidy-decision", "opening", "label-renewal-audit", "label-renewal-follow-up", "grant-instruction",
+                "insertion-submission", "insertion-commitment", "label-audit", "label-follow-up",
+                "subsidy-decision", "opening-submission", "opening", "label-renewal-audit", "label-renewal-follow-up", "grant-instruction",
                 "grant-vote", "grant-agreement", "grant-payment", "grant-use-report", "grant-balance");
         for (UserTask task : UserTask.values()) {
             Step step = steps.stream().filter(s -> s.key().equals(task.key())).findFirst().orElseThrow();

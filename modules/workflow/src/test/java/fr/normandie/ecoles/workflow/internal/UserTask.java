@@ -32,7 +32,13 @@ enum UserTask {
             "Dépôt du dossier de portage"),
     /** The carrier's submission before the study, when it files online (issue 16). */
     STUDY_SUBMISSION("study-submission", "Task_StudySubmission", Role.CARRIER, "studySubmission",
-            "Dépôt de l'étude d'opportunité");
+            "Dépôt de l'étude d'opportunité"),
+    /** The carrier's submission before the insertion commitment (issue 16). */
+    INSERTION_SUBMISSION("insertion-submission", "Task_InsertionSubmission", Role.CARRIER, "insertionSubmission",
+            "Dépôt des engagements d'insertion"),
+    /** The carrier's submission before the opening (issue 16). */
+    OPENING_SUBMISSION("opening-submission", "Task_OpeningSubmission", Role.CARRIER, "openingSubmission",
+            "Dépôt du dossier d'ouverture");
 
     private final String key;
     private final String activityId;

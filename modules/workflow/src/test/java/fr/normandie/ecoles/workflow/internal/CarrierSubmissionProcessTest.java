@@ -155,7 +155,7 @@ class CarrierSubmissionProcessTest {
 
         // When the carrier submits
         NOTICES.clear();
-        submit();
+        submitFile(UserTask.BACKING_SUBMISSION);
 
         // Then staff have the territorial backing, and are told of it
         assertThat(instance).isWaitingAtExactly(UserTask.TERRITORIAL_BACKING.activityId());
@@ -171,7 +171,7 @@ class CarrierSubmissionProcessTest {
         // Given staff holding the backing the carrier submitted
         ONLINE.add(carrier);
         start();
-        submit();
+        submitFile(UserTask.BACKING_SUBMISSION);
         NOTICES.clear();
 
         // When staff ask for a completion, due on a given day
@@ -186,14 +186,14 @@ class CarrierSubmissionProcessTest {
         assertThat(NOTICES).isEmpty();
 
         // When the carrier submits the completed file
-        submit();
+        submitFile(UserTask.BACKING_SUBMISSION);
 
         // Then staff have the backing again; accepted, the project goes on to the study, which the carrier files
         assertThat(instance).isWaitingAtExactly(UserTask.TERRITORIAL_BACKING.activityId());
         complete(task(UserTask.TERRITORIAL_BACKING.activityId(), instance),
                 withVariables(UserTask.TERRITORIAL_BACKING.outcomeVariable(), "SUFFICIENT"));
         assertThat(instance).isWaitingAtExactly(UserTask.STUDY_SUBMISSION.activityId());
-        submitStudy();
+        submitFile(UserTask.STUDY_SUBMISSION);
         complete(task(UserTask.OPPORTUNITY_STUDY.activityId(), instance),
                 withVariables(UserTask.OPPORTUNITY_STUDY.outcomeVariable(), StudyConclusion.FAVOURABLE.name()));
         assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_SUBMISSION.activityId());
@@ -204,7 +204,7 @@ class CarrierSubmissionProcessTest {
         // Given a completion request due in 10 days
         ONLINE.add(carrier);
         start();
-        submit();
+        submitFile(UserTask.BACKING_SUBMISSION);
         Date deadline = Date.from(NOW.plus(Duration.ofDays(10)));
         requestCompletion(deadline);
         NOTICES.clear();
@@ -234,7 +234,7 @@ class CarrierSubmissionProcessTest {
         assertThat(PROJECTS.reminders()).hasSize(2);
 
         // When the carrier submits at last, no reminder is left
-        submit();
+        submitFile(UserTask.BACKING_SUBMISSION);
         assertThat(reminderJobs()).isEmpty();
         assertThat(instance).isWaitingAtExactly(UserTask.TERRITORIAL_BACKING.activityId());
     }
@@ -254,7 +254,7 @@ class CarrierSubmissionProcessTest {
         // Given a backing the carrier submitted, found insufficient
         ONLINE.add(carrier);
         start();
-        submit();
+        submitFile(UserTask.BACKING_SUBMISSION);
         complete(task(UserTask.TERRITORIAL_BACKING.activityId(), instance),
                 withVariables(UserTask.TERRITORIAL_BACKING.outcomeVariable(), "INSUFFICIENT"));
 
@@ -262,7 +262,7 @@ class CarrierSubmissionProcessTest {
         assertThat(instance).isWaitingAtExactly(UserTask.BACKING_SUBMISSION.activityId());
 
         // When its account is closed meanwhile and the backing is insufficient again
-        submit();
+        submitFile(UserTask.BACKING_SUBMISSION);
         ONLINE.remove(carrier);
         complete(task(UserTask.TERRITORIAL_BACKING.activityId(), instance),
                 withVariables(UserTask.TERRITORIAL_BACKING.outcomeVariable(), "INSUFFICIENT"));
@@ -277,7 +277,7 @@ class CarrierSubmissionProcessTest {
         // Given a carrier filing online whose backing was accepted
         ONLINE.add(carrier);
         start();
-        submit();
+        submitFile(UserTask.BACKING_SUBMISSION);
         complete(task(UserTask.TERRITORIAL_BACKING.activityId(), instance),
                 withVariables(UserTask.TERRITORIAL_BACKING.outcomeVariable(), "SUFFICIENT"));
 
@@ -285,7 +285,7 @@ class CarrierSubmissionProcessTest {
         assertThat(instance).isWaitingAtExactly(UserTask.STUDY_SUBMISSION.activityId());
         assertThat(task(UserTask.STUDY_SUBMISSION.activityId(), instance)).hasCandidateGroup(Role.CARRIER.group())
                 .hasName(UserTask.STUDY_SUBMISSION.label());
-        submitStudy();
+        submitFile(UserTask.STUDY_SUBMISSION);
         assertThat(instance).isWaitingAtExactly(UserTask.OPPORTUNITY_STUDY.activityId());
 
         // When staff send it back, it is the carrier's again until it submits, then staff conclude
@@ -294,38 +294,15 @@ class CarrierSubmissionProcessTest {
                 .setVariable(SchoolOpeningProcess.VAR_COMPLETION_DEADLINE, Date.from(NOW.plus(Duration.ofDays(5))))
                 .correlateWithResult();
         assertThat(instance).isWaitingAtExactly(UserTask.STUDY_SUBMISSION.activityId());
-        submitStudy();
+        submitFile(UserTask.STUDY_SUBMISSION);
         // a study to revise asks the carrier again
         complete(task(UserTask.OPPORTUNITY_STUDY.activityId(), instance),
                 withVariables(UserTask.OPPORTUNITY_STUDY.outcomeVariable(), StudyConclusion.REVISE.name()));
         assertThat(instance).isWaitingAtExactly(UserTask.STUDY_SUBMISSION.activityId());
-        submitStudy();
+        submitFile(UserTask.STUDY_SUBMISSION);
         complete(task(UserTask.OPPORTUNITY_STUDY.activityId(), instance),
                 withVariables(UserTask.OPPORTUNITY_STUDY.outcomeVariable(), StudyConclusion.FAVOURABLE.name()));
         assertThat(instance).isWaitingAtExactly(UserTask.INSERTION_SUBMISSION.activityId());
-    }
-
-    @Test
-    void aLateStudyIsRemindedToTheCarrier() {
-        // Given the carrier holding its study past its due date
-        ONLINE.add(carrier);
-        start();
-        submit();
-        complete(task(UserTask.TERRITORIAL_BACKING.activityId(), instance),
-                withVariables(UserTask.TERRITORIAL_BACKING.outcomeVariable(), "SUFFICIENT"));
-        NOTICES.clear();
-        Job reminder = jobQuery().processInstanceId(instance.getId())
-                .activityId("BoundaryEvent_StudySubmissionReminder").singleResult();
-        assertThat(reminder.getDuedate()).isEqualTo(Date.from(NOW.plus(DEFAULT_DUE_AFTER)));
-        ClockUtil.setCurrentTime(Date.from(NOW.plus(DEFAULT_DUE_AFTER).plusSeconds(60)));
-
-        // When its reminder runs
-        execute(reminder);
-
-        // Then the carrier is told, and the study still waits for it
-        assertThat(PROJECTS.reminders()).containsExactly(new Reminder(project, UserTask.STUDY_SUBMISSION.key()));
-        assertThat(NOTICES).singleElement().satisfies(notice -> assertThat(notice.carriers()).containsExactly(carrier));
-        assertThat(instance).isWaitingAtExactly(UserTask.STUDY_SUBMISSION.activityId());
     }
 
     @Test
@@ -446,19 +423,6 @@ class CarrierSubmissionProcessTest {
     private void start() {
         instance = runtimeService().startProcessInstanceByKey(SchoolOpeningProcess.KEY, project.toString(),
                 Map.of(SchoolOpeningProcess.VAR_DEPARTMENT, DEPARTMENT));
-    }
-
-    /** As {@code CamundaTasks.complete} does for a submission: the request answered, the file submitted. */
-    private void submit() {
-        Task submission = task(UserTask.BACKING_SUBMISSION.activityId(), instance);
-        runtimeService().removeVariable(instance.getId(), SchoolOpeningProcess.VAR_COMPLETION_DEADLINE);
-        complete(submission, withVariables(UserTask.BACKING_SUBMISSION.outcomeVariable(), SUBMITTED));
-    }
-
-    private void submitStudy() {
-        Task submission = task(UserTask.STUDY_SUBMISSION.activityId(), instance);
-        runtimeService().removeVariable(instance.getId(), SchoolOpeningProcess.VAR_COMPLETION_DEADLINE);
-        complete(submission, withVariables(UserTask.STUDY_SUBMISSION.outcomeVariable(), SUBMITTED));
     }
 
     /** As {@code CamundaTasks.requestCompletion} does. */

@@ -51,7 +51,10 @@ public record Notice(Kind kind, Set<Role> roles, Set<String> people, Set<UUID> c
         /** The Region sent a report of my school back, with its reason ({@code what}). */
         REPORT_RETURNED,
         /** messages (issue 16): the other side of a project's thread wrote ({@code what}: the message, bounded). */
-        MESSAGE_RECEIVED
+        MESSAGE_RECEIVED,
+        // submit (issue 16)
+        /** Staff asked my carrier to complete a step's file ({@code what}: the step and the message; due: the deadline). */
+        COMPLETION_REQUESTED
     }
 
     public Notice {

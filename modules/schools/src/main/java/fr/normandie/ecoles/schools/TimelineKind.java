@@ -47,18 +47,23 @@ public enum TimelineKind {
      * The carrier or the Region wrote on the project's thread (messages, issue 16): the carrier sees it, unlike the
      * staff's internal {@link #COMMENT_ADDED comments}.
      */
-    MESSAGE_WRITTEN;
+    MESSAGE_WRITTEN,
+    /** The carrier submitted a step's file online, with its comment (submit, issue 16). */
+    FILE_SUBMITTED,
+    /** Staff asked the carrier to complete a step's file, with a message and a deadline (submit, issue 16). */
+    COMPLETION_REQUESTED;
 
     /**
      * What a carrier's account sees of its own project's timeline (carriers' portal, issue 16): the project's
      * milestones that concern the carrier (registration, a step opening and being completed, the end: abandoned,
-     * closed or opened), the documents and the messages of its thread. Everything about how the Region works the file
-     * stays with the Region: comments, edits, who takes or releases or hands over a task, officer changes, the
-     * recorded forms (the instructor's judgement), reopened steps, reminders to staff and interrupted tasks. A kind
-     * added later is staff-only until it is named here.
+     * closed or opened), the documents, the messages of its thread, its file's submissions and the completion
+     * requests. Everything about how the Region works the file stays with the Region: comments, edits, who takes or
+     * releases or hands over a task, officer changes, the recorded forms (the instructor's judgement), reopened
+     * steps, reminders to staff and interrupted tasks. A kind added later is staff-only until it is named here.
      */
     private static final Set<TimelineKind> SEEN_BY_CARRIERS = EnumSet.of(PROJECT_REGISTERED, TASK_CREATED,
-            TASK_COMPLETED, DOCUMENT_ADDED, PROJECT_ABANDONED, PROJECT_CLOSED, SCHOOL_OPENED, MESSAGE_WRITTEN);
+            TASK_COMPLETED, DOCUMENT_ADDED, PROJECT_ABANDONED, PROJECT_CLOSED, SCHOOL_OPENED, MESSAGE_WRITTEN,
+            FILE_SUBMITTED, COMPLETION_REQUESTED);
 
     /** Whether a carrier's account sees entries of this kind on its own project's timeline. */
     public boolean seenByCarriers() {

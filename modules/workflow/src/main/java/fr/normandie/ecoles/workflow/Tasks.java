@@ -46,4 +46,17 @@ public interface Tasks {
      * message (422 on {@code colleague} or {@code message}).
      */
     void handOver(String taskId, HandOver handOver, Caller caller);
+
+    /**
+     * Staff holding a step whose file the carrier submitted online ask the carrier to complete it: the request is
+     * on the project's timeline, the carrier is told ({@code COMPLETION_REQUESTED}) and the process takes the step
+     * back to the carrier's submission, due on the deadline, in one transaction (issue 16). Refused before anything
+     * is written: a caller without the step's role (403); a task done, taken by someone else, or a project whose
+     * carrier does not file online or whose step takes no completion request (409); no message, or a deadline
+     * missing or past (422 on {@code message} / {@code deadline}).
+     */
+    void requestCompletion(String taskId, CompletionAsked request, Caller caller);
+
+    /** Whether staff may send this task's file back to the project's carrier (the page shows the form then). */
+    boolean takesCompletionRequest(String taskId, Caller caller);
 }

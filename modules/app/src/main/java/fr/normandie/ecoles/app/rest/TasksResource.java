@@ -3,6 +3,7 @@ package fr.normandie.ecoles.app.rest;
 import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.workflow.CompletionAsked;
 import fr.normandie.ecoles.workflow.HandOver;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
@@ -52,7 +53,9 @@ public class TasksResource {
     Callers callers;
 
     @GET
-    @Operation(summary = "Les tâches que l'appelant peut traiter : celles de ses rôles non prises, et les siennes")
+    @OpenToCarriers
+    @Operation(summary = "Les tâches que l'appelant peut traiter : celles de ses rôles non prises, et les siennes "
+            + "(pour un porteur de projet : les dépôts de dossier de ses propres projets)")
     public List<TaskView> list(@QueryParam("department") String department, @QueryParam("step") String step,
                                @QueryParam("project") String project, @QueryParam("scope") String scope,
                                @QueryParam("first") @DefaultValue("0") int first,
@@ -103,6 +106,7 @@ public class TasksResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
+    @OpenToCarriers
     @Operation(operationId = "complete", summary = COMPLETE)
     @RequestBody(description = COMPLETE_BODY, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
@@ -126,6 +130,18 @@ public class TasksResource {
         MultipartForm multipart = MultipartForm.read(parts, documents.maxSize());
         return ProjectResponse.of(tasks.complete(id, caller, step -> form(step, multipart.text("form").orElse(null)),
                 multipart.files()));
+    }
+
+    /** Staff send the carrier's file back (issue 16): the module checks the caller's role and the request. */
+    @POST
+    @Path("{id}/completion-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Demander des compléments au porteur de projet sur le dossier qu'il a déposé, avec un message "
+            + "et une date limite : le dossier lui revient, il est prévenu puis relancé s'il est en retard")
+    @RequestBody(description = "{message, deadline (AAAA-MM-JJ)}")
+    public void requestCompletion(@PathParam("id") String id, String body) {
+        tasks.requestCompletion(id, JsonBodies.read(body, CompletionAsked.class, "La demande de compléments"),
+                callers.current());
     }
 
     private static Object form(Step step, String json) {

@@ -31,6 +31,8 @@ import java.util.UUID;
         + "where r in :roles and a.active = true and a.email is not null")
 @NamedQuery(name = "AccountEntity.mailableOfCarrier", query = "select a from AccountEntity a "
         + "where a.carrierId in :carriers and a.active = true and a.email is not null")
+@NamedQuery(name = "AccountEntity.activeOfCarrier", query = "select count(a) from AccountEntity a "
+        + "where a.carrierId = :carrier and a.active = true")
 @NamedQuery(name = "AccountEntity.mailableNamed", query = "select a from AccountEntity a "
         + "where a.username in :names and a.active = true and a.email is not null")
 @NamedQuery(name = "AccountEntity.activeWithEmail",

@@ -320,7 +320,9 @@ class WebApplicationBrowserIT extends InTheBrowser {
         browser.go("dashboard.xhtml");
         List<String> stepBars = browser.driver().findElements(By.cssSelector("#steps-chart + ul.bars li"))
                 .stream().map(WebElement::getText).toList();
-        assertThat(stepBars).as("the opening steps, without the renewals'").hasSize(7)
+        // the opening's seven steps and the carrier's four submissions (backing, study, insertion, opening; issue 16),
+        // without the renewals'
+        assertThat(stepBars).as("the opening steps, without the renewals'").hasSize(11)
                 .anyMatch(bar -> bar.matches("(?s)Portage territorial\\s+[1-9][0-9]*"));
         browser.screenshot("dashboard-staff");
         browser.assertAccessible("dashboard as staff");

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,8 @@ import java.util.stream.Collectors;
 public class JpaProjectJournal implements ProjectJournal {
 
     private static final int EXCERPT = 140;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext
     EntityManager em;
@@ -86,6 +90,13 @@ public class JpaProjectJournal implements ProjectJournal {
                     "Tâche « " + stepLabel.apply(step) + " » confiée à " + outcome + " : « " + detail + " »");
             case OFFICER_CHANGED -> new TimelineEntry(at, actor, TimelineKind.OFFICER_CHANGED, null,
                     "Chargé·e de mission : " + detail);
+            case FILE_SUBMITTED -> new TimelineEntry(at, actor, TimelineKind.FILE_SUBMITTED, step,
+                    "Dossier déposé par le porteur (« " + stepLabel.apply(step) + " »)"
+                            + (detail == null ? "" : " : « " + detail + " »"));
+            case COMPLETION_REQUESTED -> new TimelineEntry(at, actor, TimelineKind.COMPLETION_REQUESTED, step,
+                    "Compléments demandés au porteur pour « " + stepLabel.apply(step) + " » avant le "
+                            + LocalDate.parse(outcome).format(DAY)
+                            + " : « " + detail + " »");
         };
     }
 

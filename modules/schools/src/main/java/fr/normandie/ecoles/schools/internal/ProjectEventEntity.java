@@ -1,5 +1,9 @@
 package fr.normandie.ecoles.schools.internal;
 
+import fr.normandie.ecoles.schools.CompletionRequest;
+import java.time.LocalDate;
+import java.util.Optional;
+
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.StepCompletion;
 import jakarta.persistence.Column;
@@ -26,6 +30,11 @@ import java.util.UUID;
                 + " fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.STEP_COMPLETED,"
                 + " fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.STEP_REOPENED)"
                 + " order by e.occurredAt desc")
+@NamedQuery(name = "ProjectEventEntity.exchangesLatestFirst", query =
+        "select e from ProjectEventEntity e where e.projectId = :project and e.kind in"
+                + " (fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.FILE_SUBMITTED,"
+                + " fr.normandie.ecoles.schools.internal.ProjectEventEntity.Kind.COMPLETION_REQUESTED)"
+                + " order by e.occurredAt desc")
 @NamedQuery(name = "ProjectEventEntity.ofKind", query =
         "select e from ProjectEventEntity e where e.projectId = :project and e.kind = :kind order by e.occurredAt, e.id")
 public class ProjectEventEntity {
@@ -34,7 +43,11 @@ public class ProjectEventEntity {
         /** A task handed to a colleague (outcome: to whom; detail: the message). */
         HANDED_OVER,
         /** The project's officer changed (detail: from → to). */
-        OFFICER_CHANGED }
+        OFFICER_CHANGED,
+        /** The carrier submitted a step's file (submit, issue 16; detail: its comment). */
+        FILE_SUBMITTED,
+        /** Staff asked the carrier to complete a step's file (outcome: the deadline; detail: the message). */
+        COMPLETION_REQUESTED }
 
     @Id
     private UUID id;
@@ -74,6 +87,13 @@ public class ProjectEventEntity {
         this.actor = actor;
         this.outcome = outcome;
         this.detail = detail;
+    }
+
+    /** Staff's completion request, when this event is one. */
+    Optional<CompletionRequest> toCompletionRequest() {
+        return kind != Kind.COMPLETION_REQUESTED ? Optional.empty()
+                : Optional.of(new CompletionRequest(step, detail,
+                        LocalDate.parse(outcome), actor, occurredAt));
     }
 
     UUID id() {

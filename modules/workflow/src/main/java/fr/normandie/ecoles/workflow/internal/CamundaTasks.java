@@ -8,6 +8,11 @@ import fr.normandie.ecoles.schools.RequiredDocuments;
 import fr.normandie.ecoles.schools.StepHandler;
 import fr.normandie.ecoles.schools.Projects;
 import fr.normandie.ecoles.kernel.Caller;
+import fr.normandie.ecoles.kernel.Clock;
+import fr.normandie.ecoles.schools.CompletionRequest;
+import fr.normandie.ecoles.schools.FileSubmissions;
+import fr.normandie.ecoles.workflow.CompletionAsked;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import fr.normandie.ecoles.kernel.Colleagues;
 import fr.normandie.ecoles.kernel.FreeText;
 import fr.normandie.ecoles.kernel.Notice;
@@ -47,6 +52,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -93,6 +99,12 @@ public class CamundaTasks implements Tasks {
     @Inject
     ProjectNotices notices;
 
+    @Inject
+    FileSubmissions submissions;
+
+    @Inject
+    Clock clock;
+
     /**
      * A few queries whatever the page size: whom the caller stands in for, the tasks offered to them by name (the
      * engine's query names one candidate user only), the departments they are officers of (for that scope), the
@@ -114,6 +126,10 @@ public class CamundaTasks implements Tasks {
             query = query.taskIdIn(offered.toArray(String[]::new));
         }
         query = query.endOr();
+        if (caller.isCarrier()) {
+            // a carrier's task is offered to the carrier group, which every carrier holds: its own alone
+            query = query.processVariableValueEquals(SchoolOpeningProcess.VAR_CARRIER, caller.carrierId().toString());
+        }
         if (filter.scope() == TaskFilter.Scope.DEPARTMENT) {
             Set<String> departments = officers.departmentsOf(people);
             if (departments.isEmpty()) {
@@ -149,7 +165,7 @@ public class CamundaTasks implements Tasks {
     @Override
     @Transactional
     public void claim(String taskId, Caller caller) {
-        Task task = openTask(taskId);
+        Task task = openTask(taskId, caller);
         requireRole(task, caller);
         if (!heldByOrFree(task, caller)) {
             throw new TaskConflictException("La tâche est déjà prise par " + task.getAssignee() + ".");
@@ -160,7 +176,7 @@ public class CamundaTasks implements Tasks {
     @Override
     @Transactional
     public void unclaim(String taskId, Caller caller) {
-        Task task = openTask(taskId);
+        Task task = openTask(taskId, caller);
         requireRole(task, caller);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.name()) && !caller.has(Role.ADMIN)) {
             throw new TaskConflictException("La tâche est prise par " + task.getAssignee()
@@ -172,7 +188,7 @@ public class CamundaTasks implements Tasks {
     @Override
     @Transactional
     public ProjectView complete(String taskId, Caller caller, Function<Step, ?> formOfStep, List<Attachment> attachments) {
-        Task task = openTask(taskId);
+        Task task = openTask(taskId, caller);
         Step step = requireRole(task, caller);
         if (step.process() == Step.Process.GRANT) {
             // a grant's steps have a grant, not a project: they are completed through GrantProcess
@@ -190,7 +206,8 @@ public class CamundaTasks implements Tasks {
             requiredDocuments.requireFiled(project, step.key(), step.label());
         }
         String outcome = record(step.handler(), project, formOfStep.apply(step), caller.name()).name();
-        if (projectStep) {
+        boolean submission = step.role() == Role.CARRIER;
+        if (projectStep && !submission) {
             // a re-audit belongs to the school's label, not to the project's file, which ended at the opening
             projects.recordStep(project, step.key(), caller.name(), outcome);
         }
@@ -199,9 +216,47 @@ public class CamundaTasks implements Tasks {
         // once, the second one's delete of its row finds it gone and fails here
         meanwhile(() -> inOneCommand(() -> {
             taskService.setAssignee(taskId, caller.name());
+            if (submission) {
+                // the completion request is answered: the next submission of the project is due on its own terms
+                taskService.removeVariable(taskId, SchoolOpeningProcess.VAR_COMPLETION_DEADLINE);
+            }
             taskService.complete(taskId, Map.of(step.outcomeVariable(), outcome));
         }));
         return lifecycle.find(project).orElseThrow();
+    }
+
+    /**
+     * The request goes on the timeline first, then the message interrupts the staff task and the process goes back
+     * to the carrier's submission, due at the end of the deadline's day; the carrier is told once the command has
+     * ended, in the same transaction. Every refusal comes before any write.
+     */
+    @Override
+    @Transactional
+    public void requestCompletion(String taskId, CompletionAsked request, Caller caller) {
+        Task task = openTask(taskId, caller);
+        Step step = requireRole(task, caller);
+        String message = SchoolOpeningProcess.completionRequested(step.key());
+        if (!takesCompletionRequest(task, message)) {
+            throw new TaskConflictException("Le porteur de ce projet ne dépose pas son dossier en ligne pour l'étape « "
+                    + step.label() + " » : il n'y a pas de compléments à lui demander ici.");
+        }
+        if (!heldByOrFree(task, caller)) {
+            throw new TaskConflictException("La tâche est prise par " + task.getAssignee() + ".");
+        }
+        ProjectId project = projectOf(task);
+        projects.requireInProgress(project);
+        CompletionRequest asked = submissions.requestCompletion(project, step.key(),
+                request == null ? null : request.message(), request == null ? null : request.deadline(), caller.name(),
+                clock.today());
+        Date deadline = Date.from(asked.deadline().plusDays(1).atStartOfDay(Clock.REGION).toInstant());
+        Object carrier = taskService.getVariable(taskId, SchoolOpeningProcess.VAR_CARRIER);
+        meanwhile(() -> engineUser.as(caller, () -> engine.getRuntimeService()
+                .createMessageCorrelation(message)
+                .processInstanceId(task.getProcessInstanceId())
+                .setVariable(SchoolOpeningProcess.VAR_COMPLETION_DEADLINE, deadline)
+                .correlateWithResult()));
+        notices.tellCarrier(Notice.Kind.COMPLETION_REQUESTED, project, carrier,
+                step.label() + " — « " + asked.message() + " »", deadline);
     }
 
     /**
@@ -211,7 +266,7 @@ public class CamundaTasks implements Tasks {
     @Override
     @Transactional
     public void handOver(String taskId, HandOver handOver, Caller caller) {
-        Task task = openTask(taskId);
+        Task task = openTask(taskId, caller);
         Step step = requireRole(task, caller);
         if (step.process() == Step.Process.GRANT) {
             throw new TaskNotFoundException(taskId);
@@ -233,6 +288,21 @@ public class CamundaTasks implements Tasks {
         meanwhile(() -> taskService.setAssignee(taskId, colleague));
         notices.tell(Notice.Kind.TASK_HANDED_OVER, project, Set.of(), Optional.of(colleague),
                 step.label() + " — « " + message + " » (" + caller.name() + ")", task.getDueDate());
+    }
+
+    @Override
+    public boolean takesCompletionRequest(String taskId, Caller caller) {
+        Task task = openTask(taskId, caller);
+        Step step = step(task);
+        return caller.has(step.role())
+                && takesCompletionRequest(task, SchoolOpeningProcess.completionRequested(step.key()));
+    }
+
+    /** The carrier files this step online, and the step's task waits for the message that sends its file back. */
+    private boolean takesCompletionRequest(Task task, String message) {
+        return Boolean.TRUE.equals(taskService.getVariable(task.getId(), SchoolOpeningProcess.VAR_CARRIER_FILES_ONLINE))
+                && engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(task.getProcessInstanceId())
+                .eventType("message").eventName(message).count() > 0;
     }
 
     /** Whether the task is free, the caller's, or held by someone the caller stands in for today. */
@@ -286,15 +356,34 @@ public class CamundaTasks implements Tasks {
                 });
     }
 
-    private Task openTask(String taskId) {
+    /**
+     * The open task, as the caller may know of it: a carrier knows only the tasks of its own projects, and is
+     * answered about any other exactly as about a task that never was (issue 16).
+     */
+    private Task openTask(String taskId, Caller caller) {
         Optional<Task> task = runtime.task(taskId);
         if (task.isPresent()) {
+            if (caller.isCarrier() && !caller.carrierId().toString()
+                    .equals(taskService.getVariable(taskId, SchoolOpeningProcess.VAR_CARRIER))) {
+                throw new TaskNotFoundException(taskId);
+            }
             return task.get();
         }
-        if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
+        Optional<HistoricTaskInstance> done = Optional.ofNullable(
+                historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
+        if (done.isPresent() && (!caller.isCarrier() || carrierOf(done.get()).equals(caller.carrierId().toString()))) {
             throw new TaskConflictException("Cette tâche a déjà été traitée.");
         }
         throw new TaskNotFoundException(taskId);
+    }
+
+    /** The carrier of the project of a task done (the engine keeps no variables in its history), or "" when none. */
+    private String carrierOf(HistoricTaskInstance task) {
+        return Optional.ofNullable(historyService.createHistoricProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId()).singleResult())
+                .map(instance -> instance.getBusinessKey()).filter(Objects::nonNull)
+                .flatMap(key -> projects.find(ProjectId.parse(key))).map(ProjectSummary::carrierId)
+                .map(UUID::toString).orElse("");
     }
 
     private Step requireRole(Task task, Caller caller) {

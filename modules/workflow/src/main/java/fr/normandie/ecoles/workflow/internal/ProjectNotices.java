@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -53,15 +54,44 @@ public class ProjectNotices {
     /** Tells the people of a role, or one person when {@code person} is given. */
     void tell(Notice.Kind kind, ProjectId project, Set<Role> roles, Optional<String> person, String what, Date due) {
         NoticesAfterCommand.afterCommand(() -> {
-            Notice notice = new Notice(kind, person.isPresent() ? Set.of() : roles,
+            fire(new Notice(kind, person.isPresent() ? Set.of() : roles,
                     person.map(Set::of).orElse(Set.of()), Set.of(), nameOf(project), what,
-                    Optional.ofNullable(due).map(ProjectNotices::day), Notice.projectPage(project.toString()));
-            if (told != null) {
-                told.accept(notice);
-            } else {
-                events.fire(notice);
-            }
+                    Optional.ofNullable(due).map(ProjectNotices::day), Notice.projectPage(project.toString())));
         });
+    }
+
+    /**
+     * Tells a carrier's accounts (issue 16), linking to its submission page; nobody when there is no carrier.
+     */
+    void tellCarrier(Notice.Kind kind, ProjectId project, Object carrier, String what, Date due) {
+        if (!(carrier instanceof String id)) {
+            return;
+        }
+        NoticesAfterCommand.afterCommand(() -> {
+            fire(Notice.toCarrier(kind, UUID.fromString(id), nameOf(project), what,
+                    due == null ? null : day(due), submissionPage(project)));
+        });
+    }
+
+    /**
+     * Tells the holders of a task: its assignee, else its project's carrier for a carrier's task (never every
+     * carrier), else the people of its candidate roles.
+     */
+    void tellHolders(Notice.Kind kind, ProjectId project, Set<Role> roles, Optional<String> assignee, Object carrier,
+                     String what, Date due) {
+        if (assignee.isEmpty() && roles.contains(Role.CARRIER)) {
+            tellCarrier(kind, project, carrier, what, due);
+        } else {
+            Set<Role> staff = EnumSet.noneOf(Role.class);
+            staff.addAll(roles);
+            staff.remove(Role.CARRIER);
+            tell(kind, project, staff, assignee, what, due);
+        }
+    }
+
+    /** The carrier's page of its open submission for the project. */
+    static String submissionPage(ProjectId project) {
+        return "carrier/submission.xhtml?project=" + project;
     }
 
     /**
@@ -73,8 +103,17 @@ public class ProjectNotices {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).initializeFormKeys().list().stream()
                 .filter(task -> step.equals(task.getFormKey())).findFirst()
-                .ifPresent(task -> tell(kind, project, candidateRoles(tasks.getIdentityLinksForTask(task.getId())),
-                        Optional.ofNullable(task.getAssignee()), task.getName(), task.getDueDate()));
+                .ifPresent(task -> tellHolders(kind, project, candidateRoles(tasks.getIdentityLinksForTask(task.getId())),
+                        Optional.ofNullable(task.getAssignee()), execution.getVariable(SchoolOpeningProcess.VAR_CARRIER),
+                        task.getName(), task.getDueDate()));
+    }
+
+    private void fire(Notice notice) {
+        if (told != null) {
+            told.accept(notice);
+        } else {
+            events.fire(notice);
+        }
     }
 
     /** The roles of a task's candidate groups. */

@@ -23,6 +23,7 @@ public class StepDeadlines {
 
     static final Duration DEFAULT_DUE_AFTER = Duration.ofDays(30);
     static final Duration DEFAULT_REMIND_AFTER = Duration.ofDays(21);
+    static final Duration DEFAULT_REMIND_EVERY = Duration.ofDays(7);
 
     @Inject
     Config config;
@@ -50,6 +51,11 @@ public class StepDeadlines {
     /** How long after a task's creation its reminder goes out, as an ISO-8601 duration for a BPMN timer. */
     public String reminderDelay(String step) {
         return setting(step, "remind-after", DEFAULT_REMIND_AFTER).toString();
+    }
+
+    /** How often a late carrier is reminded ({@code workflow.<step>.remind-every}, issue 16), ISO-8601. */
+    public String reminderPeriod(String step) {
+        return setting(step, "remind-every", DEFAULT_REMIND_EVERY).toString();
     }
 
     Duration dueAfter(String step) {

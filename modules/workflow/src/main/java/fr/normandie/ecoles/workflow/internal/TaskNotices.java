@@ -1,6 +1,7 @@
 package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.kernel.Notice;
+import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * Tells people of the tasks of every user task of every process, without a listener drawn in each BPMN: when a
  * task opens, the people of its candidate groups (or its assignee); when someone gives it to another person, that
- * person. Taking a task oneself (claim, or completing it) tells nobody. Registered on the engine as a BPMN parse
+ * person; a carrier's task tells that project's carrier alone (issue 16). Taking a task oneself (claim, or completing it) tells nobody. Registered on the engine as a BPMN parse
  * listener by {@link ProcessEngineBootstrap}.
  */
 @ApplicationScoped
@@ -44,8 +45,12 @@ public class TaskNotices extends AbstractBpmnParseListener implements TaskListen
         }
         ProjectId project = ProjectId.parse(businessKey);
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-            notices.tell(Notice.Kind.TASK_AVAILABLE, project, ProjectNotices.candidateRoles(task.getCandidates()), Optional.ofNullable(task.getAssignee()),
-                    task.getName(), task.getDueDate());
+            Set<Role> roles = ProjectNotices.candidateRoles(task.getCandidates());
+            if (roles.contains(Role.CARRIER) && task.getVariable(SchoolOpeningProcess.VAR_COMPLETION_DEADLINE) != null) {
+                return; // a completion request opened it: the request told the carrier, with its message
+            }
+            notices.tellHolders(Notice.Kind.TASK_AVAILABLE, project, roles, Optional.ofNullable(task.getAssignee()),
+                    task.getVariable(SchoolOpeningProcess.VAR_CARRIER), task.getName(), task.getDueDate());
         } else if (givenBySomeoneElse(task)) {
             notices.tell(Notice.Kind.TASK_ASSIGNED, project, Set.of(), Optional.of(task.getAssignee()), task.getName(),
                     task.getDueDate());

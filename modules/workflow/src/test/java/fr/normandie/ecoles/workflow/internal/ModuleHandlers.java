@@ -8,6 +8,10 @@ import fr.normandie.ecoles.schools.internal.InsertionCommitmentHandler;
 import fr.normandie.ecoles.schools.internal.OpeningHandler;
 import fr.normandie.ecoles.schools.internal.OpportunityStudyHandler;
 import fr.normandie.ecoles.schools.internal.TerritorialBackingHandler;
+import fr.normandie.ecoles.schools.internal.BackingSubmissionHandler;
+import fr.normandie.ecoles.schools.internal.StudySubmissionHandler;
+import fr.normandie.ecoles.schools.internal.InsertionSubmissionHandler;
+import fr.normandie.ecoles.schools.internal.OpeningSubmissionHandler;
 import org.camunda.bpm.engine.ProcessEngine;
 
 import java.util.List;
@@ -26,7 +30,8 @@ final class ModuleHandlers {
                 new AuditSteps.Label(), new AuditSteps.LabelFollowUp(), new SubsidyDecisionHandler(), new OpeningHandler(),
                 new AuditSteps.Renewal(), new AuditSteps.RenewalFollowUp(), new GrantSteps.Instruction(),
                 new GrantSteps.Vote(), new GrantSteps.Agreement(), new GrantSteps.Payment(), new GrantSteps.UseReport(),
-                new GrantSteps.Balance());
+                new GrantSteps.Balance(), new BackingSubmissionHandler(),
+                new StudySubmissionHandler(), new InsertionSubmissionHandler(), new OpeningSubmissionHandler());
     }
 
     /**

@@ -86,6 +86,7 @@ class SchoolOpeningProcessTest {
     private static ProcessEngine inMemoryEngine() {
         return InMemoryEngines.with(Map.of(
                         "stepDeadlines", new StepDeadlines(key -> Optional.ofNullable(SETTINGS.get(key))),
+                        "carrierSubmissions", new CarrierSubmissions(project -> Optional.empty(), carrier -> false, new StepDeadlines(key -> Optional.ofNullable(SETTINGS.get(key)))),
                         "stepReminders", new StepReminders(PROJECTS, new ProjectNotices(PROJECTS, NOTICES::add)),
                         "projectEnds", new ProjectEnds(PROJECTS),
                         "labelRenewalSteps", new LabelRenewalSteps(RENEWALS, new ProjectNotices(PROJECTS, NOTICES::add))),

@@ -32,8 +32,9 @@ class StepContractTest {
         List<Step> steps = StepContract.steps(models(opening(), renewal()), ModuleHandlers.all());
 
         assertThat(steps).extracting(Step::key).containsExactly(
-                "territorial-backing", "opportunity-study", "insertion-commitment", "label-audit", "label-follow-up",
-                "subsidy-decision", "opening", "label-renewal-audit", "label-renewal-follow-up", "grant-instruction",
+                "backing-submission", "territorial-backing", "study-submission", "opportunity-study",
+                "insertion-submission", "insertion-commitment", "label-audit", "label-follow-up",
+                "subsidy-decision", "opening-submission", "opening", "label-renewal-audit", "label-renewal-follow-up", "grant-instruction",
                 "grant-vote", "grant-agreement", "grant-payment", "grant-use-report", "grant-balance");
         for (UserTask task : UserTask.values()) {
             Step step = steps.stream().filter(s -> s.key().equals(task.key())).findFirst().orElseThrow();

@@ -38,6 +38,7 @@ class TaskHistoryTest {
         RecordingProjects projects = new RecordingProjects();
         engine = InMemoryEngines.with(Map.of(
                         "stepDeadlines", new StepDeadlines(key -> Optional.empty()),
+                        "carrierSubmissions", new CarrierSubmissions(project -> Optional.empty(), carrier -> false, new StepDeadlines(key -> Optional.empty())),
                         "stepReminders", new StepReminders(projects, new ProjectNotices(projects, NOTICES::add)),
                         "projectEnds", new ProjectEnds(projects),
                         "labelRenewalSteps", new LabelRenewalSteps(new RecordingRenewals(), new ProjectNotices(projects, NOTICES::add))),

@@ -37,6 +37,7 @@ class TaskRoutingProcessTest {
     private static ProcessEngine inMemoryEngine() {
         return InMemoryEngines.with(List.of(new TaskRouting()), Map.of(
                         "stepDeadlines", new StepDeadlines(key -> Optional.empty()),
+                        "carrierSubmissions", new CarrierSubmissions(project -> Optional.empty(), carrier -> false, new StepDeadlines(key -> Optional.empty())),
                         "stepReminders", new StepReminders(PROJECTS, new ProjectNotices(PROJECTS, NOTICES::add)),
                         "projectEnds", new ProjectEnds(PROJECTS),
                         "labelRenewalSteps", new LabelRenewalSteps(new RecordingRenewals(), new ProjectNotices(PROJECTS, NOTICES::add))),

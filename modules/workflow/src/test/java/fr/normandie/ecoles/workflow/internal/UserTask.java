@@ -26,7 +26,19 @@ enum UserTask {
     GRANT_AGREEMENT("grant-agreement", "Task_GrantAgreement", Role.FUNDING, "grantAgreement", "Signature de la convention"),
     GRANT_PAYMENT("grant-payment", "Task_GrantPayment", Role.FUNDING, "grantPayment", "Versement"),
     GRANT_USE_REPORT("grant-use-report", "Task_GrantUseReport", Role.FUNDING, "grantUseReport", "Compte rendu financier"),
-    GRANT_BALANCE("grant-balance", "Task_GrantBalance", Role.FUNDING, "grantBalance", "Versement du solde");
+    GRANT_BALANCE("grant-balance", "Task_GrantBalance", Role.FUNDING, "grantBalance", "Versement du solde"),
+    /** The carrier's submission before the backing, when it files online (issue 16). */
+    BACKING_SUBMISSION("backing-submission", "Task_BackingSubmission", Role.CARRIER, "backingSubmission",
+            "Dépôt du dossier de portage"),
+    /** The carrier's submission before the study, when it files online (issue 16). */
+    STUDY_SUBMISSION("study-submission", "Task_StudySubmission", Role.CARRIER, "studySubmission",
+            "Dépôt de l'étude d'opportunité"),
+    /** The carrier's submission before the insertion commitment (issue 16). */
+    INSERTION_SUBMISSION("insertion-submission", "Task_InsertionSubmission", Role.CARRIER, "insertionSubmission",
+            "Dépôt des engagements d'insertion"),
+    /** The carrier's submission before the opening (issue 16). */
+    OPENING_SUBMISSION("opening-submission", "Task_OpeningSubmission", Role.CARRIER, "openingSubmission",
+            "Dépôt du dossier d'ouverture");
 
     private final String key;
     private final String activityId;

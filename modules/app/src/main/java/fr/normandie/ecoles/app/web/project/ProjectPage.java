@@ -29,6 +29,7 @@ import fr.normandie.ecoles.workflow.TaskConflictException;
 import fr.normandie.ecoles.workflow.TaskFilter;
 import fr.normandie.ecoles.workflow.TaskNotFoundException;
 import fr.normandie.ecoles.workflow.TaskView;
+import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.workflow.Tasks;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -236,12 +237,14 @@ public class ProjectPage implements Serializable {
 
     /**
      * The steps of the opening process, in order, with those done and those current; the follow-up audit only
-     * when it happened (the label renewals of an open school are not steps of its opening).
+     * when it happened, a carrier's submission only while it waits (the label renewals of an open school are not steps of its opening).
      */
     public List<StepState> getSteps() {
         List<String> done = view.history().stream().map(StepCompletion::step).toList();
         return steps.of(Step.Process.OPENING).stream()
                 .filter(s -> !isFollowUp(s) || done.contains(s.key()) || view.currentSteps().contains(s.key()))
+                // a carrier's submission (issue 16) is no step of the file: listed while the carrier has it
+                .filter(s -> s.role() != Role.CARRIER || view.currentSteps().contains(s.key()))
                 .map(s -> new StepState(s, done.contains(s.key()), view.currentSteps().contains(s.key())))
                 .toList();
     }

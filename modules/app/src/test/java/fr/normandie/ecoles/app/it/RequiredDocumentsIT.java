@@ -84,7 +84,6 @@ class RequiredDocumentsIT extends InTheBrowser {
                 "label", "Convention", "mandatory", true)))).put(path(INSERTION));
         assertThat(unknownId.statusCode()).isEqualTo(422);
         assertThat(unknownId.jsonPath().getString("errors[0].field")).isEqualTo("documents[0].id");
-        assertThat(api.admin().body(Map.of("items", List.of())).put(path(INSERTION)).statusCode()).isEqualTo(400);
         assertThat(api.admin().body(Map.of("documents", "Convention")).put(path(INSERTION)).statusCode()).isEqualTo(400);
         Response none = api.admin().body("{}").put(path(INSERTION));
         assertThat(none.statusCode()).isEqualTo(422);

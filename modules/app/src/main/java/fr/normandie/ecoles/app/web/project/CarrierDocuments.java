@@ -131,13 +131,7 @@ public class CarrierDocuments implements Serializable {
         refusal = null;
         Part sent = file;
         file = null;
-        if (sent == null || sent.getSize() == 0) {
-            FormErrors.field(formId, ProjectDocuments.FILE_FIELD, Texts.get("documents.fileMissing"));
-            return null;
-        }
-        if (sent.getSize() > documents.maxSize()) {
-            FormErrors.field(formId, ProjectDocuments.FILE_FIELD,
-                    Texts.get("documents.tooLarge", FileSize.inFrench(documents.maxSize())));
+        if (ProjectDocuments.refusedBeforeSending(formId, sent, documents.maxSize())) {
             return null;
         }
         return FormErrors.submit(formId, () -> documents.attach(project, null, item.requirement().id().toString(),

@@ -205,12 +205,12 @@ class RequiredDocumentsIT extends InTheBrowser {
         browser.screenshot("carrier-documents");
 
         // an empty form is refused next to its field
-        browser.submit("steps:0:items:0:upload:send");
-        assertThat(browser.text(By.id("steps:0:items:0:upload:file-message"))).contains("Choisissez");
+        browser.submit("documents:steps:0:items:0:send");
+        assertThat(browser.text(By.id("documents:steps:0:items:0:file-message"))).contains("Choisissez");
 
         // When it sends the letters through the first form
-        browser.driver().findElement(By.id("steps:0:items:0:upload:file")).sendKeys(pdf.toString());
-        browser.submit("steps:0:items:0:upload:send");
+        browser.driver().findElement(By.id("documents:steps:0:items:0:file")).sendKeys(pdf.toString());
+        browser.submit("documents:steps:0:items:0:send");
 
         // Then they are there, and no longer missing
         browser.screenshot("carrier-documents-sent");

@@ -96,7 +96,7 @@ public class ProjectDocuments implements Serializable {
         refusal = null;
         Part sent = file;
         file = null; // a Part lives for its request only: the next submit must choose its own file
-        if (refusedBeforeSending(FORM, sent, documents.maxSize())) {
+        if (refusedBeforeSending(FORM, FILE_FIELD, sent, documents.maxSize())) {
             return null;
         }
         return FormErrors.submit(FORM, () -> documents.attach(page.projectId(), FreeText.optional(step),
@@ -164,13 +164,13 @@ public class ProjectDocuments implements Serializable {
      * Refuses next to the form's file field a file not chosen, or larger than the module takes, before it is read:
      * true when refused.
      */
-    static boolean refusedBeforeSending(String formId, Part sent, long maxSize) {
+    static boolean refusedBeforeSending(String formId, String field, Part sent, long maxSize) {
         if (sent == null || sent.getSize() == 0) {
-            FormErrors.field(formId, FILE_FIELD, Texts.get("documents.fileMissing"));
+            FormErrors.field(formId, field, Texts.get("documents.fileMissing"));
             return true;
         }
         if (sent.getSize() > maxSize) {
-            FormErrors.field(formId, FILE_FIELD, Texts.get("documents.tooLarge", FileSize.inFrench(maxSize)));
+            FormErrors.field(formId, field, Texts.get("documents.tooLarge", FileSize.inFrench(maxSize)));
             return true;
         }
         return false;

@@ -225,6 +225,17 @@ class RequiredDocumentsIT extends InTheBrowser {
         assertThat(browser.driver().getPageSource()).doesNotContain("École d'à côté");
         browser.signOut();
 
+        // The staff's project page: what the open step misses, and whether it binds
+        browser.signIn(STAFF, PASSWORD);
+        browser.go("projects/view.xhtml?id=" + project);
+        assertThat(browser.text(By.id("expected-documents"))).contains("Rien ne manque pour l'étape « Portage territorial »",
+                "Le porteur dépose en ligne");
+        browser.go("projects/view.xhtml?id=" + other);
+        assertThat(browser.text(By.id("expected-documents"))).contains("Il manque pour l'étape « Portage territorial »",
+                LETTERS, "ne dépose pas en ligne");
+        browser.assertAccessible("project-expected-documents");
+        browser.signOut();
+
         // The administrators' page: every step's list, and a refusal next to its row that writes nothing
         List<Map<String, Object>> before = expected("opening");
         browser.signIn("admin", System.getProperty("it.admin.password"));

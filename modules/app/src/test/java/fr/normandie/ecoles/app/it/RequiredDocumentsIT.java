@@ -228,10 +228,10 @@ class RequiredDocumentsIT extends InTheBrowser {
         // The staff's project page: what the open step misses, and whether it binds
         browser.signIn(STAFF, PASSWORD);
         browser.go("projects/view.xhtml?id=" + project);
-        assertThat(browser.text(By.id("expected-documents"))).contains("Rien ne manque pour l'étape « Portage territorial »",
+        assertThat(browser.text(By.id("expected-documents"))).contains("Rien ne manque pour l’étape « Portage territorial »",
                 "Le porteur dépose en ligne");
         browser.go("projects/view.xhtml?id=" + other);
-        assertThat(browser.text(By.id("expected-documents"))).contains("Il manque pour l'étape « Portage territorial »",
+        assertThat(browser.text(By.id("expected-documents"))).contains("Il manque pour l’étape « Portage territorial »",
                 LETTERS, "ne dépose pas en ligne");
         browser.assertAccessible("project-expected-documents");
         browser.signOut();

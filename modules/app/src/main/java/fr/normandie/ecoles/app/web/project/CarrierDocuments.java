@@ -80,7 +80,7 @@ public class CarrierDocuments implements Serializable {
         try {
             project = ProjectId.parse(external.getRequestParameterMap().get("project"));
             load();
-        } catch (UnknownProjectException | NullPointerException e) {
+        } catch (UnknownProjectException e) {
             NotFound.answer();
         }
     }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * container's: {@link SignInMechanism} checks HTTP Basic and the sign-in page through {@link SignInAttempts},
  * which reads the accounts table itself so that it can throttle and spend the same work on unknown names.
  */
-@DeclareRoles({"staff", "auditor", "funding", "viewer", "admin"})
+@DeclareRoles({"staff", "auditor", "funding", "viewer", "admin", "carrier"})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

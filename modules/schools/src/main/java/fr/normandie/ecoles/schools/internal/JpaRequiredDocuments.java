@@ -1,9 +1,7 @@
 package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.kernel.Caller;
-import fr.normandie.ecoles.kernel.FieldReason;
 import fr.normandie.ecoles.kernel.FreeText;
-import fr.normandie.ecoles.kernel.Rejected;
 import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.Document;
 import fr.normandie.ecoles.schools.ExpectedDocument;
@@ -78,7 +76,7 @@ public class JpaRequiredDocuments implements RequiredDocuments {
                 RequiredDocumentEntity.class).setParameter("step", step).getResultList();
         Map<String, RequiredDocumentEntity> byId = existing.stream()
                 .collect(Collectors.toMap(e -> e.id().toString(), Function.identity()));
-        List<RequiredDocumentItem> items = checked(form, byId.keySet());
+        List<RequiredDocumentItem> items = RequiredDocumentRules.checked(form, byId.keySet());
         Set<UUID> kept = new HashSet<>();
         List<RequiredDocument> saved = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -99,46 +97,6 @@ public class JpaRequiredDocuments implements RequiredDocuments {
             existing.stream().filter(e -> removed.contains(e.id())).forEach(em::remove);
         }
         return saved;
-    }
-
-    /** The items, each refusal on its own field ({@code documents[2].label}); nothing is written before. */
-    private static List<RequiredDocumentItem> checked(RequiredDocumentsForm form, Set<String> existingIds) {
-        if (form == null || form.documents() == null) {
-            throw new Rejected("documents", "Donnez la liste des documents attendus (une liste vide n'en attend aucun).");
-        }
-        List<RequiredDocumentItem> items = form.documents();
-        if (items.size() > RequiredDocumentsForm.MAX_ITEMS) {
-            throw new Rejected("documents", "Une étape attend au plus " + RequiredDocumentsForm.MAX_ITEMS + " documents.");
-        }
-        List<FieldReason> reasons = new ArrayList<>();
-        Set<String> labels = new HashSet<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            String at = "documents[" + i + "]";
-            RequiredDocumentItem item = items.get(i);
-            if (item == null) {
-                reasons.add(new FieldReason(at, "Chaque document attendu a un libellé."));
-                continue;
-            }
-            String label = FreeText.optional(item.label());
-            if (label == null) {
-                reasons.add(new FieldReason(at + ".label", "Donnez le libellé du document attendu."));
-            } else if (label.length() > RequiredDocumentsForm.MAX_LABEL) {
-                reasons.add(new FieldReason(at + ".label", "Le libellé ne doit pas dépasser "
-                        + RequiredDocumentsForm.MAX_LABEL + " caractères."));
-            } else if (!labels.add(label.toLowerCase(Locale.ROOT))) {
-                reasons.add(new FieldReason(at + ".label", "Le document « " + label + " » est déjà dans la liste."));
-            }
-            if (item.id() != null && (!existingIds.contains(item.id().toLowerCase(Locale.ROOT))
-                    || !ids.add(item.id().toLowerCase(Locale.ROOT)))) {
-                reasons.add(new FieldReason(at + ".id", "Ce document attendu n'est pas (ou plus) dans la liste de "
-                        + "l'étape : rechargez la page."));
-            }
-        }
-        if (!reasons.isEmpty()) {
-            throw new Rejected(Rejected.Kind.INVALID, "Documents attendus invalides", reasons);
-        }
-        return items;
     }
 
     @Override

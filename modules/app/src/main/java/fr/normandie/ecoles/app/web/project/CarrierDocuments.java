@@ -4,7 +4,9 @@ import fr.normandie.ecoles.app.web.CurrentUser;
 import fr.normandie.ecoles.app.web.FormErrors;
 import fr.normandie.ecoles.app.web.NotFound;
 import fr.normandie.ecoles.app.web.Texts;
+import fr.normandie.ecoles.kernel.Refusal;
 import fr.normandie.ecoles.schools.Attachment;
+import fr.normandie.ecoles.schools.Document;
 import fr.normandie.ecoles.schools.Documents;
 import fr.normandie.ecoles.schools.ExpectedDocument;
 import fr.normandie.ecoles.schools.FileSize;
@@ -23,21 +25,25 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The carrier's documents page ({@code /carrier/documents.xhtml?project=}, issue 16): for each step of its project
- * that expects documents, each one with what the carrier sent for it or that it is missing, and a form per item to
- * send it. Another carrier's project, or none, is answered as not found (the module's check, not the page's).
+ * that expects documents, each one with what the carrier sent for it or that it is missing, and its file field and
+ * button. One form holds them all: a form inside a repeat loses which row sent it (the repeat keeps one form
+ * component for every row), and the file would not reach the bean. Another carrier's project, or none, is answered as not found (the module's check, not the page's).
  */
 @Named
 @ViewScoped
 public class CarrierDocuments implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String FORM = "documents";
 
     /** A step of the project with its label, for the page. */
     public record StepRow(Step step, StepDocuments documents) {
@@ -62,7 +68,7 @@ public class CarrierDocuments implements Serializable {
     private String projectName;
     private List<StepRow> rows;
     private String refusal;
-    private transient Part file;
+    private transient Map<UUID, Part> files;
 
     @PostConstruct
     void open() {
@@ -74,7 +80,7 @@ public class CarrierDocuments implements Serializable {
         try {
             project = ProjectId.parse(external.getRequestParameterMap().get("project"));
             load();
-        } catch (UnknownProjectException | NullPointerException e) {
+        } catch (UnknownProjectException e) {
             NotFound.answer();
         }
     }
@@ -115,39 +121,69 @@ public class CarrierDocuments implements Serializable {
         return Texts.get("carrierDocuments.file", item.requirement().label());
     }
 
-    public String size(fr.normandie.ecoles.schools.Document document) {
+    public String size(Document document) {
         return FileSize.inFrench(document.size());
     }
 
     /**
-     * Sends the file chosen in the item's form; a refusal (empty, too large, of no accepted type) is shown next to
-     * that form's field.
+     * Sends every file chosen on the page, each answering its expected document (a file chosen for another item
+     * before a button was pressed is not lost); each refusal (empty, too large, of no accepted type) is shown next
+     * to its item's field. Nothing chosen at all is said next to the field of the button's item.
      *
-     * @param stepIndex the step's row and {@code itemIndex} the item's, which name the item's form
-     *                  ({@code steps:0:items:1:upload})
+     * @param stepIndex the row of the button's step and {@code itemIndex} of its item, which name its field
      */
-    public String upload(ExpectedDocument item, int stepIndex, int itemIndex) {
-        String formId = "steps:" + stepIndex + ":items:" + itemIndex + ":upload";
+    public String upload(int stepIndex, int itemIndex) {
         refusal = null;
-        Part sent = file;
-        file = null;
-        if (sent == null || sent.getSize() == 0) {
-            FormErrors.field(formId, ProjectDocuments.FILE_FIELD, Texts.get("documents.fileMissing"));
+        Map<UUID, Part> chosen = new HashMap<>(getFiles());
+        files.clear(); // a Part lives for its request only
+        boolean refused = false;
+        int sent = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            List<ExpectedDocument> items = rows.get(i).documents().expected();
+            for (int j = 0; j < items.size(); j++) {
+                Part part = chosen.get(items.get(j).requirement().id());
+                if (part != null && part.getSize() > 0) {
+                    sent++;
+                    refused |= !send(items.get(j), part, fieldOf(i, j));
+                }
+            }
+        }
+        if (sent == 0) {
+            FormErrors.field(FORM, fieldOf(stepIndex, itemIndex), Texts.get("documents.fileMissing"));
             return null;
         }
-        if (sent.getSize() > documents.maxSize()) {
-            FormErrors.field(formId, ProjectDocuments.FILE_FIELD,
-                    Texts.get("documents.tooLarge", FileSize.inFrench(documents.maxSize())));
+        if (refused) {
+            load();
             return null;
         }
-        return FormErrors.submit(formId, () -> documents.attach(project, null, item.requirement().id().toString(),
-                        new Attachment(ProjectDocuments.fileName(sent), null, ProjectDocuments.content(sent)), user.caller()))
-                .map(added -> {
-                    FormErrors.info(Texts.get("carrierDocuments.added", added.name(), item.requirement().label()));
-                    return "/carrier/documents.xhtml?faces-redirect=true&project=" + project;
-                }).orElse(null);
+        return "/carrier/documents.xhtml?faces-redirect=true&project=" + project;
     }
 
-    public Part getFile() { return file; }
-    public void setFile(Part file) { this.file = file; }
+    /** Sends one file for its item; false, with the refusal next to its field, when the module refuses it. */
+    private boolean send(ExpectedDocument item, Part part, String field) {
+        if (ProjectDocuments.refusedBeforeSending(FORM, field, part, documents.maxSize())) {
+            return false;
+        }
+        try {
+            Document added = documents.attach(project, null, item.requirement().id().toString(),
+                    new Attachment(ProjectDocuments.fileName(part), null, ProjectDocuments.content(part)), user.caller());
+            FormErrors.info(Texts.get("carrierDocuments.added", added.name(), item.requirement().label()));
+            return true;
+        } catch (Refusal refusedByTheModule) {
+            FormErrors.field(FORM, field, refusedByTheModule.getMessage());
+            return false;
+        }
+    }
+
+    private static String fieldOf(int stepIndex, int itemIndex) {
+        return "steps:" + stepIndex + ":items:" + itemIndex + ":" + ProjectDocuments.FILE_FIELD;
+    }
+
+    /** The file chosen for each expected document, by its id: the page's file fields write here. */
+    public Map<UUID, Part> getFiles() {
+        if (files == null) {
+            files = new HashMap<>();
+        }
+        return files;
+    }
 }

@@ -96,12 +96,7 @@ public class ProjectDocuments implements Serializable {
         refusal = null;
         Part sent = file;
         file = null; // a Part lives for its request only: the next submit must choose its own file
-        if (sent == null || sent.getSize() == 0) {
-            FormErrors.field(FORM, FILE_FIELD, Texts.get("documents.fileMissing"));
-            return null;
-        }
-        if (sent.getSize() > documents.maxSize()) {
-            FormErrors.field(FORM, FILE_FIELD, Texts.get("documents.tooLarge", FileSize.inFrench(documents.maxSize())));
+        if (refusedBeforeSending(FORM, FILE_FIELD, sent, documents.maxSize())) {
             return null;
         }
         return FormErrors.submit(FORM, () -> documents.attach(page.projectId(), FreeText.optional(step),
@@ -163,6 +158,22 @@ public class ProjectDocuments implements Serializable {
     /** The document's size in French ({@code 1,2 Mo}). */
     public String size(Document document) {
         return FileSize.inFrench(document.size());
+    }
+
+    /**
+     * Refuses next to the form's file field a file not chosen, or larger than the module takes, before it is read:
+     * true when refused.
+     */
+    static boolean refusedBeforeSending(String formId, String field, Part sent, long maxSize) {
+        if (sent == null || sent.getSize() == 0) {
+            FormErrors.field(formId, field, Texts.get("documents.fileMissing"));
+            return true;
+        }
+        if (sent.getSize() > maxSize) {
+            FormErrors.field(formId, field, Texts.get("documents.tooLarge", FileSize.inFrench(maxSize)));
+            return true;
+        }
+        return false;
     }
 
     static String fileName(Part part) {

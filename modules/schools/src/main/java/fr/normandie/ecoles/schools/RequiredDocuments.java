@@ -10,7 +10,7 @@ import java.util.Map;
  * instructs a project, and checked when staff complete a step.
  *
  * <p>The rule: a missing mandatory document stops a step only for a project whose carrier files online
- * ({@link OnlineFiling#carrierFilesOnline}); for the others, whose documents come by e-mail, the page shows what is
+ * ({@link fr.normandie.ecoles.kernel.OnlineCarriers#filesOnline}); for the others, whose documents come by e-mail, the page shows what is
  * missing and the step may be completed, as before.
  */
 public interface RequiredDocuments {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a step of a project expects, item by item, what is missing, and whether the expectation binds: the mandatory
- * documents are required of a project whose carrier files online ({@link OnlineFiling}).
+ * documents are required of a project whose carrier files online ({@link fr.normandie.ecoles.kernel.OnlineCarriers}).
  *
  * @param missing  the mandatory documents not sent yet, in the step's order
  * @param enforced whether a missing mandatory document stops the step's completion for this project

@@ -37,8 +37,6 @@ import java.util.UUID;
         + "where a.username in :names and a.active = true and a.email is not null")
 @NamedQuery(name = "AccountEntity.activeWithEmail",
         query = "select count(a) from AccountEntity a where lower(a.email) = :email and a.active = true")
-@NamedQuery(name = "AccountEntity.activeOfCarrier", query = "select count(a) from AccountEntity a "
-        + "where a.carrierId = :carrier and a.active = true")
 @NamedQuery(name = "AccountEntity.signingIn",
         query = "select a from AccountEntity a left join fetch a.roles where a.username = :username")
 public class AccountEntity {

@@ -2,11 +2,11 @@ package fr.normandie.ecoles.schools.internal;
 
 import fr.normandie.ecoles.kernel.Caller;
 import fr.normandie.ecoles.kernel.FreeText;
+import fr.normandie.ecoles.kernel.OnlineCarriers;
 import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.Document;
 import fr.normandie.ecoles.schools.ExpectedDocument;
 import fr.normandie.ecoles.schools.MissingDocumentsException;
-import fr.normandie.ecoles.schools.OnlineFiling;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.RequiredDocument;
 import fr.normandie.ecoles.schools.RequiredDocumentItem;
@@ -45,7 +45,7 @@ public class JpaRequiredDocuments implements RequiredDocuments {
     JpaProjects projects;
 
     @Inject
-    OnlineFiling onlineFiling;
+    OnlineCarriers onlineCarriers;
 
     /** Every step's handler, whatever its module: the keys a list may be set for. */
     @Inject
@@ -102,7 +102,7 @@ public class JpaRequiredDocuments implements RequiredDocuments {
     @Override
     public List<StepDocuments> checklist(ProjectId project, Caller caller) {
         UUID carrier = carrierSeenBy(project, caller);
-        boolean online = onlineFiling.carrierFilesOnline(carrier);
+        boolean online = onlineCarriers.filesOnline(carrier);
         Map<UUID, List<Document>> answers = answers(project);
         return all().entrySet().stream().map(step -> StepDocuments.of(step.getKey(), step.getValue().stream()
                         .map(item -> new ExpectedDocument(item, answers.getOrDefault(item.id(), List.of()))).toList(),
@@ -113,7 +113,7 @@ public class JpaRequiredDocuments implements RequiredDocuments {
     @Override
     public void requireFiled(ProjectId project, String step, String stepLabel) {
         List<RequiredDocument> mandatory = of(step).stream().filter(RequiredDocument::mandatory).toList();
-        if (mandatory.isEmpty() || !onlineFiling.carrierFilesOnline(projects.project(project).carrier().id())) {
+        if (mandatory.isEmpty() || !onlineCarriers.filesOnline(projects.project(project).carrier().id())) {
             return;
         }
         Map<UUID, List<Document>> answers = answers(project);

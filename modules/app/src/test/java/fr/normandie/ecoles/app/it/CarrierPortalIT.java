@@ -6,6 +6,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import org.jboss.shrinkwrap.api.ArchivePath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -383,7 +384,7 @@ class CarrierPortalIT extends InTheBrowser {
     /** Every resource method of the API, from the classes of the WAR's REST package. */
     private static List<Endpoint> endpoints() {
         List<Endpoint> found = new ArrayList<>();
-        for (String entry : Api.war().getContent().keySet().stream().map(Object::toString).toList()) {
+        for (String entry : Api.war().getContent().keySet().stream().map(ArchivePath::get).toList()) {
             if (!entry.startsWith(REST_PACKAGE) || !entry.endsWith(".class") || entry.contains("$")) {
                 continue;
             }
@@ -461,7 +462,7 @@ class CarrierPortalIT extends InTheBrowser {
 
     /** Every page of the WAR (its facelets outside WEB-INF and resources), without its leading slash. */
     private static List<String> pages() {
-        List<String> pages = Api.war().getContent().keySet().stream().map(Object::toString)
+        List<String> pages = Api.war().getContent().keySet().stream().map(ArchivePath::get)
                 .filter(p -> p.endsWith(".xhtml") && !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
                 .map(p -> p.substring(1)).sorted().toList();
         assertThat(pages).contains("carrier/projects.xhtml", "carrier/project.xhtml", "dashboard.xhtml");

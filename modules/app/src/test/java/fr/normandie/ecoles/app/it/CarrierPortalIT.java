@@ -139,18 +139,20 @@ class CarrierPortalIT extends InTheBrowser {
 
     @Test
     void aCarrierSeesOnlyTheTimelineEntriesMeantForCarriers() {
-        // Given staff took A's first task, commented and handed nothing over
+        // Given staff took A's first task and commented
         String task = api.task(STAFF, a.project(), "territorial-backing");
         assertThat(api.as(STAFF).post("api/tasks/" + task + "/claim").statusCode()).isEqualTo(204);
         assertThat(api.as(STAFF).body(Map.of("text", "Note interne : relancer la mairie.")).post("api/projects/"
                 + a.project() + "/comments").statusCode()).isEqualTo(201);
+        // and completed it
+        api.step(STAFF, a.project(), "territorial-backing", Api.backing(true));
 
         List<String> staffKinds = api.as(VIEWER).get("api/projects/" + a.project() + "/timeline").jsonPath().getList("kind");
         Response carriers = carrier(a).get("api/projects/" + a.project() + "/timeline");
         List<String> carrierKinds = carriers.jsonPath().getList("kind");
 
-        assertThat(staffKinds).contains("TASK_CLAIMED", "COMMENT_ADDED");
-        assertThat(carrierKinds).contains("PROJECT_REGISTERED", "TASK_CREATED", "DOCUMENT_ADDED")
+        assertThat(staffKinds).contains("TASK_CLAIMED", "COMMENT_ADDED", "STEP_RECORDED");
+        assertThat(carrierKinds).contains("PROJECT_REGISTERED", "TASK_CREATED", "TASK_COMPLETED", "DOCUMENT_ADDED")
                 .doesNotContain("TASK_CLAIMED", "COMMENT_ADDED", "TASK_HANDED_OVER", "OFFICER_CHANGED", "PROJECT_EDITED",
                         "STEP_RECORDED", "REMINDER_SENT");
         assertThat(carriers.asString()).doesNotContain("Note interne");
@@ -400,10 +402,11 @@ class CarrierPortalIT extends InTheBrowser {
                     continue;
                 }
                 Path sub = method.getAnnotation(Path.class);
-                String path = template(root.value()) + (sub == null ? "" : "/" + template(sub.value()));
+                String path = String.join("/", java.util.stream.Stream.of(template(root.value()),
+                        sub == null ? "" : template(sub.value())).filter(part -> !part.isEmpty()).toList());
                 Consumes consumes = method.getAnnotation(Consumes.class) != null ? method.getAnnotation(Consumes.class)
                         : type.getAnnotation(Consumes.class);
-                found.add(new Endpoint(verb, path.replaceAll("/+$", ""), consumes == null ? "application/json"
+                found.add(new Endpoint(verb, path, consumes == null ? "application/json"
                         : consumes.value()[0], method.isAnnotationPresent(OpenToCarriers.class)
                         || type.isAnnotationPresent(OpenToCarriers.class)));
             }

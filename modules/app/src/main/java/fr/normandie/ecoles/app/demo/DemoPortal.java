@@ -8,6 +8,7 @@ import fr.normandie.ecoles.schools.Backer;
 import fr.normandie.ecoles.schools.BackerKind;
 import fr.normandie.ecoles.schools.ProjectRegistration;
 import fr.normandie.ecoles.schools.ProjectSummary;
+import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.TerritorialBackingForm;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.Step;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The carriers' portal's demonstration (issue 16): the account {@code porteur} (password {@code demo}) acting for
@@ -34,7 +36,7 @@ public class DemoPortal {
     private static final Caller DEMO = new Caller("demo", Set.of(Role.STAFF));
 
     @Inject
-    DemoCarriers demoCarriers;
+    Schools schools;
 
     @Inject
     ProjectLifecycle lifecycle;
@@ -52,9 +54,12 @@ public class DemoPortal {
     Clock clock;
 
     public void load() {
-        ProjectSummary project = lifecycle.register(new ProjectRegistration("École de production de Vernon",
-                demoCarriers.carrierOf("Usin'Eure"), "27", "27681", List.of("Chaudronnerie"), 16,
-                clock.today().plusYears(2).withMonth(9).withDayOfMonth(1)), DEMO).project();
+        // the carrier by its record (Usin'Eure's), as "Nouveau projet" offers the known carriers
+        UUID carrier = schools.all().stream().filter(school -> school.name().equals("Usin'Eure")).findFirst()
+                .orElseThrow().carrierId();
+        ProjectSummary project = lifecycle.register(new ProjectRegistration("École de production de Vernon", null,
+                "27", "27681", List.of("Chaudronnerie"), 16, clock.today().plusYears(2).withMonth(9).withDayOfMonth(1),
+                null, null, null, null, null, carrier), DEMO).project();
         TaskView backing = tasks.list(DEMO, new TaskFilter(null, null, project.id().toString()), 0, 1).get(0);
         Step step = steps.ofKey(backing.step()).orElseThrow();
         tasks.complete(backing.id(), DEMO, step.formType().cast(new TerritorialBackingForm(List.of(

@@ -54,7 +54,7 @@ class CarrierPortalIT extends InTheBrowser {
 
     /** One carrier of the test, with its account and what it carries. */
     private record Side(String account, String carrierId, String project, String projectName, String document,
-                        String school, String schoolName) {
+                        String school, String schoolName, String grant) {
     }
 
     private Side a;
@@ -81,15 +81,64 @@ class CarrierPortalIT extends InTheBrowser {
                 s -> "api/projects/" + s.project() + "/documents/" + s.document());
         open.put("GET schools", s -> "api/schools");
         open.put("GET schools/{id}", s -> "api/schools/" + s.school());
+        // the other parts of the portal (issue 16): expected documents, messages, the carrier's tasks, reports
+        open.put("GET steps/{key}/required-documents", s -> "api/steps/territorial-backing/required-documents");
+        open.put("GET projects/{id}/required-documents", s -> "api/projects/" + s.project() + "/required-documents");
+        open.put("GET projects/{id}/messages", s -> "api/projects/" + s.project() + "/messages");
+        open.put("GET projects/{id}/messages/unread", s -> "api/projects/" + s.project() + "/messages/unread");
+        open.put("GET tasks", s -> "api/tasks");
+        open.put("GET schools/{id}/reports", s -> "api/schools/" + s.school() + "/reports");
+        open.put("GET grants/{id}/use-reports", s -> "api/grants/" + s.grant() + "/use-reports");
         return open;
+    }
+
+    /**
+     * The writes open to carriers, each with a request a carrier would send on the side's record: A's own are walked
+     * by each part's own test (RequiredDocumentsIT, ProjectMessagesIT, CarrierSubmissionIT, YearlyReportsIT); here
+     * B's are refused as missing and write nothing.
+     */
+    private Map<String, java.util.function.BiFunction<RequestSpecification, Side, Response>> openWrites() {
+        Map<String, java.util.function.BiFunction<RequestSpecification, Side, Response>> open = new LinkedHashMap<>();
+        open.put("POST projects/{id}/documents (multipart)", (as, s) -> as.contentType("multipart/form-data; charset=UTF-8")
+                .multiPart("file", "etude.pdf", pdf(), "application/pdf").post("api/projects/" + s.project() + "/documents"));
+        open.put("POST projects/{id}/messages", (as, s) -> as.contentType("application/json")
+                .body(Map.of("text", "Bonjour, voici notre dossier.")).post("api/projects/" + s.project() + "/messages"));
+        open.put("POST tasks/{id}/complete", (as, s) -> as.contentType("application/json")
+                .body(Map.of("comment", "Dossier complet.")).post("api/tasks/" + api.task(STAFF, s.project(),
+                        "territorial-backing") + "/complete"));
+        open.put("POST schools/{id}/reports/results", (as, s) -> as.contentType("application/json")
+                .body(Map.of("schoolYear", Api.YEAR - 1, "pupils", 12)).post("api/schools/" + s.school() + "/reports/results"));
+        open.put("POST grants/{id}/use-reports", (as, s) -> as.contentType("application/json")
+                .body(Map.of("year", Api.YEAR, "staff", 1000, "supplies", 0, "equipment", 0, "premises", 0, "other", 0))
+                .post("api/grants/" + s.grant() + "/use-reports"));
+        return open;
+    }
+
+    /** Every endpoint the matrix opens to carriers, reads and writes. */
+    private Set<String> openKeys() {
+        Set<String> keys = new TreeSet<>(openEndpoints().keySet());
+        keys.addAll(openWrites().keySet());
+        return keys;
     }
 
     @Test
     void theMatrixNamesEveryEndpointOpenedToCarriersAndNoOther() {
         Set<String> opened = endpoints().stream().filter(Endpoint::openToCarriers).map(Endpoint::key)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(opened).as("the endpoints marked @OpenToCarriers are those the matrix opens")
-                .isEqualTo(new TreeSet<>(openEndpoints().keySet()));
+        assertThat(opened).as("the endpoints marked @OpenToCarriers are those the matrix opens").isEqualTo(openKeys());
+    }
+
+    @Test
+    void aCarrierWritesNothingOnAnotherCarriersRecords() throws SQLException {
+        Map<String, Long> before = rowCounts();
+        for (Map.Entry<String, java.util.function.BiFunction<RequestSpecification, Side, Response>> write
+                : openWrites().entrySet()) {
+            Response foreign = write.getValue().apply(carrier(a).accept("*/*"), b);
+            assertThat(foreign.statusCode()).as(write.getKey() + " on B's: " + foreign.asString()).isEqualTo(404);
+            assertThat(foreign.contentType()).startsWith("application/problem+json");
+            assertThat(foreign.asString()).doesNotContain(b.projectName(), b.schoolName(), b.carrierId());
+        }
+        assertThat(rowCounts()).as("nothing written on B's records").isEqualTo(before);
     }
 
     @Test
@@ -113,7 +162,7 @@ class CarrierPortalIT extends InTheBrowser {
 
         // B's, by each open endpoint that names a record, exactly as a record that does not exist
         String missing = UUID.randomUUID().toString();
-        Side nobody = new Side("", "", missing, "", missing, missing, "");
+        Side nobody = new Side("", "", missing, "", missing, missing, "", missing);
         for (Map.Entry<String, Function<Side, String>> endpoint : openEndpoints().entrySet()) {
             String foreignPath = endpoint.getValue().apply(b);
             if (foreignPath.equals(endpoint.getValue().apply(a))) {
@@ -124,7 +173,8 @@ class CarrierPortalIT extends InTheBrowser {
             assertThat(foreign.statusCode()).as(endpoint.getKey() + " on B's: " + foreign.asString()).isEqualTo(404);
             assertThat(foreign.contentType()).startsWith("application/problem+json");
             assertThat(foreign.jsonPath().getString("title")).isEqualTo(absent.jsonPath().getString("title"));
-            assertThat(foreign.jsonPath().getString("detail").replace(b.project(), "X").replace(b.school(), "X"))
+            assertThat(foreign.jsonPath().getString("detail").replace(b.project(), "X").replace(b.school(), "X")
+                    .replace(b.grant(), "X"))
                     .as(endpoint.getKey() + ": B's answered like a missing one")
                     .isEqualTo(absent.jsonPath().getString("detail").replace(missing, "X"));
             assertThat(foreign.asString()).doesNotContain(b.projectName(), b.schoolName(), b.carrierId());
@@ -162,7 +212,7 @@ class CarrierPortalIT extends InTheBrowser {
 
     @Test
     void everyOtherEndpointRefusesACarrierWhateverTheIdsAndWritesNothing() throws SQLException {
-        Set<String> open = openEndpoints().keySet();
+        Set<String> open = openKeys();
         Map<String, Long> before = rowCounts();
         List<String> wrong = new ArrayList<>();
         int tried = 0;
@@ -318,9 +368,17 @@ class CarrierPortalIT extends InTheBrowser {
         Response registered = api.as(STAFF).body(school).post("api/schools");
         assertThat(registered.statusCode()).as(registered.asString()).isEqualTo(201);
 
+        Map<String, Object> grant = new LinkedHashMap<>(Map.of("school", registered.path("id"), "kind", "OPERATING",
+                "firstYear", Api.YEAR, "amounts", List.of(20_000), "expenses", 300_000, "workshopSales", 100_000,
+                "otherFunders", 50_000, "apprenticeshipTax", 20_000));
+        grant.put("purpose", "Fonctionnement de l'école " + schoolName + ".");
+        Response requested = api.as(Api.FUNDING).body(grant).post("api/grants");
+        assertThat(requested.statusCode()).as(requested.asString()).isEqualTo(201);
+
         String account = "it-carrier-" + letter + "-" + run;
         openCarrierAccount(account, carrierId);
-        return new Side(account, carrierId, projectId, projectName, document.path("id"), registered.path("id"), schoolName);
+        return new Side(account, carrierId, projectId, projectName, document.path("id"), registered.path("id"), schoolName,
+                requested.path("grant.summary.id"));
     }
 
     private void openCarrierAccount(String account, String carrierId) {
@@ -343,8 +401,9 @@ class CarrierPortalIT extends InTheBrowser {
     /** A resource method: its verb, its path under /api (parameters without their patterns), its media types. */
     private record Endpoint(String verb, String path, String consumes, boolean openToCarriers) {
 
+        /** The verb and path, and which of two methods on one path (JSON or multipart) it is. */
         String key() {
-            return verb + " " + path;
+            return verb + " " + path + (consumes.startsWith("multipart/") ? " (multipart)" : "");
         }
 
         /** The request, each path parameter replaced by one of the side's ids (or a value its pattern takes). */

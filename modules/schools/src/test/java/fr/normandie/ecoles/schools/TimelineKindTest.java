@@ -7,15 +7,19 @@ import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a carrier sees of its own project's timeline (issue 16): milestones and documents, nothing of the staff's work. */
+/**
+ * What a carrier sees of its own project's timeline (issue 16): milestones, documents, its thread's messages, its file's
+ * submissions and the completion requests; nothing of the staff's work.
+ */
 class TimelineKindTest {
 
     @Test
-    void aCarrierSeesTheMilestonesAndTheDocumentsOnly() {
+    void aCarrierSeesTheMilestonesTheDocumentsAndItsExchangesOnly() {
         assertThat(Arrays.stream(TimelineKind.values()).filter(TimelineKind::seenByCarriers))
                 .containsExactlyInAnyOrder(TimelineKind.PROJECT_REGISTERED, TimelineKind.TASK_CREATED,
                         TimelineKind.TASK_COMPLETED, TimelineKind.DOCUMENT_ADDED, TimelineKind.PROJECT_ABANDONED,
-                        TimelineKind.PROJECT_CLOSED, TimelineKind.SCHOOL_OPENED);
+                        TimelineKind.PROJECT_CLOSED, TimelineKind.SCHOOL_OPENED, TimelineKind.MESSAGE_WRITTEN,
+                        TimelineKind.FILE_SUBMITTED, TimelineKind.COMPLETION_REQUESTED);
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -151,6 +153,115 @@ class InvitationsIT extends InTheBrowser {
         api.anonymous().body(acceptance(token, "autre-nom", PASSWORD)).post("api/invitations/accept").then()
                 .statusCode(404);
         assertThat(accounts()).isEqualTo(accounts);
+    }
+
+    /**
+     * The carrier's year in the portal, in the browser (issue 16's journey): the invited contact opens the account, files
+     * the backing's letters and submits the backing file, uploads and submits the opportunity study, answers the
+     * officer's message and files its school's yearly results; each answer lands where the Region reads it.
+     */
+    @Test
+    void theInvitedCarrierFilesItsStudyAnswersAMessageAndFilesItsYearlyResults() throws Exception {
+        // Given a carrier with an open school, whose contact is invited and opens the account
+        String carrier = carrier("Association Parcours Complet");
+        String carrierName = nameOf(carrier);
+        String schoolName = "École du parcours " + suffix().substring(0, 8);
+        String school = api.as(Api.STAFF).body(Map.of("name", schoolName, "carrierId", carrier, "departmentCode", "61",
+                        "communeCode", "61001", "trades", List.of("Usinage"), "openedOn", "2019-09-02", "capacity", 16))
+                .post("api/schools").then().statusCode(201).extract().path("id");
+        String address = "parcours." + suffix() + "@alencon.example";
+        invite(carrier, "Camille Parcours", address).then().statusCode(201);
+        browser.go("invitation.xhtml?token=" + token(mailTo(address)));
+        String username = browser.value("accept:username");
+        browser.type("accept:password", PASSWORD);
+        browser.type("accept:confirmation", PASSWORD);
+        browser.click("accept:submit");
+        browser.waitUntil(page -> page.getCurrentUrl().endsWith("/carrier/projects.xhtml"));
+
+        // And a project of that carrier registered now: its backing starts with the carrier's file
+        String projectName = "Projet du parcours " + suffix().substring(0, 8);
+        Map<String, Object> registration = new java.util.HashMap<>(Api.registration(projectName, "61", "61001"));
+        registration.put("carrier", carrierName);
+        String project = api.as(Api.STAFF).body(registration).post("api/projects").then().statusCode(201)
+                .extract().path("id");
+        Path pdf = Files.write(Files.createTempFile("dossier", ".pdf"),
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+
+        // When the carrier files its letters of support and submits the backing file
+        upload(project, "territorial-backing", pdf);
+        submitFile(project, "Lettres du maire et de la communauté de communes.");
+        // Then staff accept the backing, and the study is the carrier's to file
+        api.step(Api.STAFF, project, "territorial-backing", Api.backing(true));
+
+        // When the carrier uploads its opportunity study and submits it
+        upload(project, "opportunity-study", pdf);
+        assertThat(browser.text(By.id("missing-section"))).doesNotContain("Étude d'opportunité");
+        submitFile(project, "Étude réalisée avec la CCI.");
+        // Then the study waits for the Region's instructor, with the carrier's file
+        assertThat(api.task(Api.STAFF, project, "opportunity-study")).isNotBlank();
+        assertThat(api.as(Api.VIEWER).get("api/projects/" + project + "/documents").jsonPath().getList("name"))
+                .hasSize(2);
+
+        // When the officer writes, and the carrier answers on its messages page
+        api.as(Api.STAFF).body(Map.of("text", "Pouvez-vous préciser les effectifs prévus ?"))
+                .post("api/projects/" + project + "/messages").then().statusCode(201);
+        browser.go("carrier/messages.xhtml?project=" + project);
+        assertThat(browser.text(By.id("message-list"))).contains("Pouvez-vous préciser les effectifs prévus ?");
+        browser.type("message:text", "Douze jeunes la première année, vingt-quatre ensuite.");
+        browser.submit("message:send");
+        browser.waitForText(By.tagName("main"), "Votre message est envoyé.");
+        browser.assertAccessible("carrier/messages.xhtml after an answer");
+        assertThat(api.as(Api.STAFF).get("api/projects/" + project + "/messages").jsonPath().getList("text"))
+                .contains("Douze jeunes la première année, vingt-quatre ensuite.");
+
+        // When the carrier files its school's yearly results on its reports page
+        browser.go("carrier/reports.xhtml?school=" + school);
+        int schoolYear = Api.YEAR - 1;
+        browser.type("results:schoolYear", String.valueOf(schoolYear));
+        browser.type("results:pupilsUnder16", "2");
+        browser.type("results:pupils16To18", "10");
+        browser.type("results:pupilsOver18", "2");
+        browser.type("results:referredByMissionLocale", "6");
+        browser.type("results:diplomas:0:presented", "5");
+        browser.type("results:diplomas:0:passed", "4");
+        browser.type("results:leaversJob", "3");
+        browser.type("results:leaversApprenticeship", "1");
+        browser.type("results:leaversFurtherStudy", "1");
+        browser.type("results:leaversOther", "0");
+        browser.submit("results:submit");
+        browser.waitFor(By.id("results-reports"));
+        assertThat(browser.text(By.id("results-reports"))).contains(schoolYear + "-" + (schoolYear + 1),
+                "Déposé, en attente de validation");
+        browser.assertAccessible("carrier/reports.xhtml after filing");
+        browser.screenshot("carrier-journey-results");
+        // Then the Region has them to validate, not yet counted
+        assertThat(api.as(Api.STAFF).get("api/schools/" + school + "/reports").jsonPath()
+                .getList("results.state", String.class)).containsExactly("SUBMITTED");
+        assertThat(api.as(Api.VIEWER).get("api/schools/" + school + "/results").jsonPath().getList("$")).isEmpty();
+        assertThat(browser.consoleErrors()).as("no Content-Security-Policy violation on the way").isEmpty();
+    }
+
+    /** The carrier sends the file on its documents page for the first expected document of the step. */
+    private void upload(String project, String step, Path file) {
+        browser.go("carrier/documents.xhtml?project=" + project);
+        String item = "//section[h2[@id='step-" + step + "']]//li[contains(@class, 'expected-document')][1]";
+        String field = browser.driver().findElement(By.xpath(item + "//input[@type='file']")).getAttribute("id");
+        String send = browser.driver().findElement(By.xpath(item + "//input[@type='submit']")).getAttribute("id");
+        browser.driver().findElement(By.id(field)).sendKeys(file.toString());
+        browser.submit(send);
+        assertThat(browser.text(By.id("messages"))).contains("déposé pour");
+        browser.assertAccessible("carrier/documents.xhtml after an upload (" + step + ")");
+    }
+
+    /** The carrier submits the step's file open to it, with a comment. */
+    private void submitFile(String project, String comment) {
+        browser.go("carrier/submission.xhtml?project=" + project);
+        assertThat(browser.heading()).contains("Dépôt de votre dossier");
+        browser.type("submission:comment", comment);
+        browser.submit("submission:submit");
+        assertThat(browser.text(By.id("messages"))).contains("est envoyé à la Région");
+        browser.assertAccessible("carrier/submission.xhtml after a submission");
     }
 
     @Test

@@ -41,7 +41,8 @@ import java.util.logging.Logger;
 
 /**
  * Loads, once, on the embedded default only: the écoles de production of Normandie with their real
- * opening dates (shared/DOMAIN.md), and four projects at different steps in different departments,
+ * opening dates (shared/DOMAIN.md), and five projects at different steps in different departments (the fifth the
+ * demonstration carrier's, {@link DemoPortal}),
  * taken there through the same workflow as any project. With them the 2019 target shows Orne missed
  * and the four other departments met. The Region's budget envelopes of 1.5 M€ for 2019, 2020 and 2021,
  * the years of its policy, and one for the current year, so that subsidies can be granted.
@@ -105,7 +106,7 @@ public class DemoData {
             registerProjects();
             demoOfficers.load(); // ownership: demonstration data of the ownership area (issue 15)
             demoPortal.load(); // carriers: scope (issue 16): the demonstration carrier's account and its project
-            LOG.info("Données de démonstration chargées : 6 écoles, 4 projets en cours.");
+            LOG.info("Données de démonstration chargées : 6 écoles, 5 projets en cours.");
         }
         // a demonstration database older than the envelopes gets them too
         if (envelopes.all().isEmpty()) {

@@ -56,7 +56,7 @@ class RunScriptSmokeIT {
         assertThat(RestAssured.given().baseUri(base).auth().preemptive().basic("staff", "demo")
                 .get("api/projects?status=IN_PROGRESS").jsonPath().getList("currentSteps.flatten()"))
                 .containsExactlyInAnyOrder("territorial-backing", "opportunity-study", "label-audit",
-                        "subsidy-decision");
+                        "subsidy-decision", "opportunity-study"); // the fifth: the demonstration carrier's (porteur)
         assertThat(RestAssured.given().baseUri(base).auth().preemptive().basic("funding", "demo")
                 .get("api/envelopes").jsonPath().getList("year", Integer.class))
                 .containsExactlyElementsOf(new java.util.TreeSet<>(

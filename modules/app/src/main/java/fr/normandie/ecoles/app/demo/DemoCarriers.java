@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 
 /**
@@ -35,6 +36,14 @@ public class DemoCarriers {
         return OF_EDUCATION_ET_FORMATION.contains(school) ? EDUCATION_ET_FORMATION : "Association " + school;
     }
 
+    /** The carriers created, by name: the schools are registered against their ids. */
+    private final Map<String, UUID> created = new java.util.HashMap<>();
+
+    /** The id of the carrier of a demonstration school, created by {@link #load()}. */
+    public UUID carrierIdOf(String school) {
+        return created.get(carrierOf(school));
+    }
+
     /** Creates the carriers of the demonstration schools, each with its contact. */
     public void load() {
         Map<String, String> carriersAndCommunes = Map.of(
@@ -47,6 +56,7 @@ public class DemoCarriers {
         for (Map.Entry<String, String> entry : carriersAndCommunes.entrySet()) {
             Carrier carrier = carriers.create(DEMO, new CarrierForm(entry.getKey(), "Association loi 1901", null, true,
                     "Adresse de démonstration, " + entry.getValue()));
+            created.put(entry.getKey(), carrier.id());
             contact++;
             carriers.addContact(DEMO, carrier.id(), new ContactForm("Contact de démonstration " + contact,
                     "Direction (démonstration)", "contact" + contact + ".demo@example.org",

@@ -127,8 +127,10 @@ public class DemoData {
     }
 
     private void school(String name, String department, String commune, String trade, LocalDate openedOn, int capacity) {
+        // by the carrier's id, not its name: the name's path (find, else create in a transaction of its own) is for
+        // people registering; the demonstration knows the records it created
         schools.register(new SchoolRegistration(name, demoCarriers.carrierOf(name), department, commune, List.of(trade),
-                openedOn, capacity), DEMO);
+                openedOn, capacity, demoCarriers.carrierIdOf(name)), DEMO);
     }
 
     /** 1.5 M€ a year: 500 k€ of investment and 1 M€ of operating aid, each with equal AE and CP. */

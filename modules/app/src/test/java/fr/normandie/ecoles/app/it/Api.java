@@ -181,4 +181,25 @@ final class Api {
             });
         }
     }
+
+    /**
+     * The user (the project's carrier or staff) sends a small PDF answering each mandatory document the step expects
+     * (issue 16: a step of a carrier filing online is not completed while one is missing).
+     */
+    void fileMandatoryDocuments(String user, String projectId, String step) {
+        List<Map<String, Object>> expected = as(user).get("api/projects/" + projectId + "/required-documents").then()
+                .statusCode(200).extract().jsonPath().getList("find { it.step == '" + step + "' }.expected");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (Map<String, Object> item : expected) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> requirement = (Map<String, Object>) item.get("requirement");
+            if (Boolean.TRUE.equals(requirement.get("mandatory"))) {
+                as(user).contentType("multipart/form-data; charset=UTF-8")
+                        .multiPart("file", "document.pdf", pdf, "application/pdf")
+                        .multiPart("requirement", requirement.get("id").toString())
+                        .post("api/projects/" + projectId + "/documents").then().statusCode(201);
+            }
+        }
+    }
 }

@@ -195,6 +195,7 @@ class CarrierPortalIT extends InTheBrowser {
         assertThat(api.as(STAFF).body(Map.of("text", "Note interne : relancer la mairie.")).post("api/projects/"
                 + a.project() + "/comments").statusCode()).isEqualTo(201);
         // and completed it
+        api.fileMandatoryDocuments(STAFF, a.project(), "territorial-backing");
         api.step(STAFF, a.project(), "territorial-backing", Api.backing(true));
 
         List<String> staffKinds = api.as(VIEWER).get("api/projects/" + a.project() + "/timeline").jsonPath().getList("kind");

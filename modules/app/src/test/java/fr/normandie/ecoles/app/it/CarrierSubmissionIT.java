@@ -94,6 +94,7 @@ class CarrierSubmissionIT extends InTheBrowser {
         // When the carrier completes its file and staff accept it
         Response completed = api.complete(account, again, Map.of("comment", "Lettre de la communauté de communes jointe."));
         assertThat(completed.statusCode()).as(completed.asString()).isEqualTo(200);
+        api.fileMandatoryDocuments(account, project, BACKING);
         api.step(Api.STAFF, project, BACKING, Api.backing(true));
 
         // Then the project moves on to the opportunity study, which the carrier files first

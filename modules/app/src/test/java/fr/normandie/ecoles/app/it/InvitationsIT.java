@@ -162,12 +162,13 @@ class InvitationsIT extends InTheBrowser {
      */
     @Test
     void theInvitedCarrierFilesItsStudyAnswersAMessageAndFilesItsYearlyResults() throws Exception {
-        // Given a carrier with an open school, whose contact is invited and opens the account
+        // Given a carrier with an open school (since 2024: the suite's history of Orne's coverage stays as it was),
+        // whose contact is invited and opens the account
         String carrier = carrier("Association Parcours Complet");
         String carrierName = nameOf(carrier);
         String schoolName = "École du parcours " + suffix().substring(0, 8);
         String school = api.as(Api.STAFF).body(Map.of("name", schoolName, "carrierId", carrier, "departmentCode", "61",
-                        "communeCode", "61001", "trades", List.of("Usinage"), "openedOn", "2019-09-02", "capacity", 16))
+                        "communeCode", "61001", "trades", List.of("Usinage"), "openedOn", "2024-09-02", "capacity", 16))
                 .post("api/schools").then().statusCode(201).extract().path("id");
         String address = "parcours." + suffix() + "@alencon.example";
         invite(carrier, "Camille Parcours", address).then().statusCode(201);

@@ -115,8 +115,13 @@ class ProjectFileIT extends DeployedApplication {
                         "minimumPerDepartment", 50))
                 .post("api/targets").then().statusCode(201).extract().jsonPath().getLong("id");
 
-        api.as(VIEWER).queryParam("target", target).get("api/coverage").then().statusCode(200)
-                .body("status", equalTo(List.of("AT_RISK", "AT_RISK", "AT_RISK", "AT_RISK", "AT_RISK")));
+        // (the suite's other classes register many projects in some departments: the rule, not a fixed answer)
+        List<Map<String, Object>> coverage = api.as(VIEWER).queryParam("target", target).get("api/coverage").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        assertThat(coverage).hasSize(5).allSatisfy(department -> assertThat(department.get("status")).isEqualTo(
+                (Integer) department.get("openSchools") + (Integer) department.get("projectsExpectedInTime") >= 50
+                        ? "ON_TRACK" : "AT_RISK"));
+        assertThat(coverage).anySatisfy(department -> assertThat(department.get("status")).isEqualTo("AT_RISK"));
         api.as(VIEWER).queryParam("target", target).queryParam("asOf", "2041-01-01").get("api/coverage")
                 .then().body("status", equalTo(List.of("MISSED", "MISSED", "MISSED", "MISSED", "MISSED")));
         api.as(VIEWER).queryParam("asOf", "31/12/2021").get("api/coverage").then().statusCode(400);

@@ -2,6 +2,7 @@ package fr.normandie.ecoles.app.rest;
 
 import fr.normandie.ecoles.app.security.Callers;
 import fr.normandie.ecoles.kernel.Forbidden;
+import fr.normandie.ecoles.kernel.Role;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -28,9 +29,11 @@ public class CarrierReach implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null || !callers.current().isCarrier()) {
+        // one role check for everyone; the carrier's whole Caller (its account read for its carrier) only for carriers
+        if (!request.getSecurityContext().isUserInRole(Role.CARRIER.group())) {
             return;
         }
+        callers.current(); // refuses a carrier account whose carrier link is missing, before anything else
         if (!openToCarriers()) {
             throw new OutOfCarriersReachException();
         }

@@ -134,15 +134,13 @@ public class JpaRequiredDocuments implements RequiredDocuments {
     }
 
     /**
-     * The project's carrier, when the caller may see the project: another carrier's project is answered as a
-     * missing one, so that its id tells nothing.
+     * The project's carrier, when the caller may see the project ({@link JpaProjects#seenBy}: the carrier named in the
+     * query, the one rule of the project's reads): another carrier's project is answered as a missing one, so that
+     * its id tells nothing.
      */
     UUID carrierSeenBy(ProjectId project, Caller caller) {
-        UUID carrier = projects.project(project).carrier().id();
-        if (!caller.sees(carrier)) {
-            throw new UnknownProjectException(project.toString());
-        }
-        return carrier;
+        return projects.seenBy(project, caller).orElseThrow(() -> new UnknownProjectException(project.toString()))
+                .carrier().id();
     }
 
     private Map<UUID, List<Document>> answers(ProjectId project) {

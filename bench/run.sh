@@ -4,6 +4,7 @@
 # ecoles_bench_pgbench, starts the application on PostgreSQL with -Xmx512m, runs bench/ (lifecycle through the
 # API, pgbench -N, the bare engine, reads at scale, statements per read, memory), then bench/startup.sh.
 # Prints the report and writes it to bench/target/report.md.
+# BENCH_DB_PREFIX (ecoles_bench) names the three databases, BENCH_PORT (18080) the application's port.
 # Sizes: PROJECTS (2000), SEED_PROJECTS (10000), CLIENTS (16), READ_ROUNDS (60), PGBENCH_SECONDS (30);
 # SKIP_STARTUP=1 leaves out the start-up comparison, STARTUP_RUNS (3) sets its runs. APP_JAVA_OPTS adds options
 # to the application's JVM, e.g. a flight recording to profile it:
@@ -12,14 +13,15 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 port="${BENCH_PORT:-18080}"
+db_prefix="${BENCH_DB_PREFIX:-ecoles_bench}"   # another prefix lets two runs on one machine keep apart
 db_user=ecoles db_password=ecoles
 pgbin=/usr/lib/postgresql/15/bin
 
 ./mvnw -B -q -Pbench package -DskipTests
 
 . bench/databases.sh
-fresh_databases ecoles_bench ecoles_bench_raw ecoles_bench_pgbench
-PGPASSWORD=$db_password "$pgbin/pgbench" -i -q -s 16 -h localhost -p "$db_port" -U "$db_user" ecoles_bench_pgbench 2>&1 | tail -1
+fresh_databases "$db_prefix" "${db_prefix}_raw" "${db_prefix}_pgbench"
+PGPASSWORD=$db_password "$pgbin/pgbench" -i -q -s 16 -h localhost -p "$db_port" -U "$db_user" "${db_prefix}_pgbench" 2>&1 | tail -1
 
 log=bench/target/application.log
 start=$(date +%s%N)
@@ -27,7 +29,7 @@ start=$(date +%s%N)
 start_application "$log"
 echo "bench: application ready on an empty PostgreSQL database in $(( ($(date +%s%N) - start) / 1000000 )) ms (-Xmx512m)" >&2
 
-APP_PID=$app BENCH_URL="http://localhost:$port/" DB_PORT=$db_port DB_USER=$db_user DB_PASSWORD=$db_password \
+RAW_DB="${db_prefix}_raw" PGBENCH_DB="${db_prefix}_pgbench" APP_PID=$app BENCH_URL="http://localhost:$port/" DB_PORT=$db_port DB_USER=$db_user DB_PASSWORD=$db_password \
   ADMIN_PASSWORD=bench-admin-0123 REPORT_FILE=bench/target/report.md \
   java -Xmx2g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" fr.normandie.ecoles.bench.Bench
 {

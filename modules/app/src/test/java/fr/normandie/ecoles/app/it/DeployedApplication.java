@@ -10,9 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 
 /**
- * What every integration test class over REST shares: the WAR the build produced, deployed on its own
- * Payara Micro (one per class), the accounts of each role, and a budget envelope large enough for the
- * subsidies the tests grant.
+ * What every integration test class over REST shares: the WAR the build produced, deployed on one Payara Micro
+ * that the classes share ({@link SharedPayaraMicro}: booted by the first, stopped at the end), the accounts of each
+ * role, and a budget envelope large enough for the subsidies the tests grant.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class DeployedApplication {
@@ -24,7 +24,7 @@ abstract class DeployedApplication {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return Api.war();
+        return SharedPayaraMicro.archive();
     }
 
     @BeforeEach

@@ -22,10 +22,11 @@ class GrantBrowserIT extends InTheBrowser {
 
     @Test
     void aFundingOfficerRecordsAnOperatingGrantForAnOpenSchoolAndSeesTheYearsCloseChange() {
-        // Given an open school older than the software, and the year's operating commitments so far
+        // Given an open school older than the software (in Eure: Calvados's real history, its first school in
+        // September 2021, is asserted by SchoolLifeIT and ResultsIT), and the year's operating commitments so far
         String name = "École historique " + UUID.randomUUID();
         String school = api.as(STAFF).body(Map.of("name", name, "carrier", "Association historique",
-                        "departmentCode", "14", "communeCode", "14118", "trades", List.of("Menuiserie"),
+                        "departmentCode", "27", "communeCode", "27681", "trades", List.of("Menuiserie"),
                         "openedOn", "2016-09-01", "capacity", 16))
                 .post("api/schools").then().statusCode(201).extract().path("id");
         float before = committed();

@@ -64,8 +64,12 @@ public class DomainWrites {
             return;
         }
         Watch watch = new Watch();
-        transactions.registerInterposedSynchronization(watch);
-        transactions.putResource(KEY, watch);
+        try {
+            transactions.registerInterposedSynchronization(watch);
+            transactions.putResource(KEY, watch);
+        } catch (IllegalStateException refused) {
+            // the transaction is ending: the flush's move and the answers' life bound what a reader may see
+        }
     }
 
     @PostPersist

@@ -11,6 +11,8 @@ import fr.normandie.ecoles.schools.DepartmentCoverage;
 import fr.normandie.ecoles.schools.ProjectId;
 import fr.normandie.ecoles.schools.ProjectStatus;
 import fr.normandie.ecoles.schools.Target;
+import fr.normandie.ecoles.kernel.RecentAnswers;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class JpaCoverage implements Coverage {
@@ -54,6 +59,25 @@ public class JpaCoverage implements Coverage {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "figures.ttl", defaultValue = "PT10S")
+    Duration figuresLife;
+
+    /** What coverage depends on: the target, the day asked for, and whether that day is past (today's date). */
+    private record Asked(Target target, LocalDate asOf, LocalDate today) {
+    }
+
+    /**
+     * Coverage of a target on a day, kept {@code figures.ttl} and dropped at this node's next domain write (issue 18:
+     * the dashboard and {@code GET /api/coverage} read it at every request, a few grouped queries over every project).
+     */
+    private RecentAnswers<Asked, List<DepartmentCoverage>> recent;
+
+    @PostConstruct
+    void keepRecentAnswers() {
+        recent = new RecentAnswers<>(figuresLife);
+    }
+
     @Override
     public List<Target> targets() {
         return em.createNamedQuery("TargetEntity.all", TargetEntity.class).getResultList().stream()
@@ -81,9 +105,13 @@ public class JpaCoverage implements Coverage {
         return entity.toTarget();
     }
 
-    /** A fixed number of queries, whatever the number of schools and projects. */
+    /** A fixed number of queries, whatever the number of schools and projects; none while a recent answer holds. */
     @Override
     public List<DepartmentCoverage> coverage(Target target, LocalDate asOf) {
+        return recent.get(new Asked(target, asOf, clock.today()), asked -> computeCoverage(target, asOf));
+    }
+
+    private List<DepartmentCoverage> computeCoverage(Target target, LocalDate asOf) {
         // only the schools open on that day count: a suspended or closed school no longer does
         Map<String, List<LocalDate>> openings = schoolStatuses.openOn(asOf).stream().collect(Collectors.groupingBy(
                 JpaSchoolStatuses.OpenSchool::departmentCode,

@@ -10,12 +10,8 @@ import fr.normandie.ecoles.schools.CoverageStatus;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
 import fr.normandie.ecoles.schools.NetworkFigures;
 import fr.normandie.ecoles.schools.NetworkFigures.YearTotals;
-import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.Target;
-import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.OpeningProgress;
-import fr.normandie.ecoles.workflow.PastProgress;
-import fr.normandie.ecoles.workflow.ProjectOnDay;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -65,19 +60,13 @@ public class Dashboard {
     Steps steps;
 
     @Inject
-    Schools schools;
-
-    @Inject
-    ProjectLifecycle lifecycle;
-
-    @Inject
     DepartmentMap map;
 
     @Inject
     Envelopes envelopes;
 
     @Inject
-    PastProgress pastProgress;
+    DashboardFigures dashboardFigures;
 
     @Inject
     AidFigures aid;
@@ -89,12 +78,13 @@ public class Dashboard {
     private OpeningProgress progress;
     private NetworkFigures figures;
     private List<Envelope> envelopesToDate;
-    private List<ProjectOnDay> projectsThen;
+    private DashboardFigures.Snapshot snapshot;
     private Optional<AidPerPupil> regionAid;
 
     /**
      * Reads everything once, after the address's parameters are known (or found wrong: then the page
-     * shows the default target today, and the message about the wrong parameter).
+     * shows the default target today, and the message about the wrong parameter). The figures of the target on the
+     * day come from {@link DashboardFigures}, which keeps them a few seconds; the envelopes are read each time.
      */
     private void load() {
         if (target != null) {
@@ -105,12 +95,10 @@ public class Dashboard {
         if (asOf == null) {
             asOf = clock.today();
         }
-        departments = coverage.coverage(target, asOf).stream()
-                .map(c -> new Department(c, map.outline(c.code()))).toList();
-        // a past day's projects and steps come from the recorded history, today's from the running engine
-        projectsThen = pastProgress.inProgressOn(asOf);
-        progress = asOf.isBefore(LocalDate.now(Clock.REGION)) ? pastProgress.progressOn(asOf) : lifecycle.progress();
-        figures = schools.figures(asOf);
+        snapshot = dashboardFigures.of(target, asOf);
+        departments = snapshot.departments();
+        progress = snapshot.progress();
+        figures = snapshot.figures();
         envelopesToDate = envelopes.all().stream().filter(e -> e.year() <= asOf.getYear()).toList();
     }
 
@@ -211,13 +199,22 @@ public class Dashboard {
         return opening.stream().map(step -> bar(step.label(), (int) progress.waitingAt(step), max)).toList();
     }
 
-    /** The projects in progress at the end of the chosen day, by name, with their steps then. */
-    public List<ProjectThen> getProjectsThen() {
+    /** The departments' outlines and labels on the map, drawn once per figures ({@link DashboardFigures}). */
+    public String getMapMarkup() {
         load();
-        return projectsThen.stream().map(p -> new ProjectThen(p.project().id().toString(), p.project().name(),
-                p.project().departmentCode(), p.steps().stream()
-                        .map(key -> steps.ofKey(key).map(Step::label).orElse(key))
-                        .collect(Collectors.joining(", ")))).toList();
+        return snapshot.mapMarkup();
+    }
+
+    /** The rows of the map's table. */
+    public String getCoverageRows() {
+        load();
+        return snapshot.coverageRows();
+    }
+
+    /** The rows of the projects in progress at the end of the chosen day, by name, with their steps then. */
+    public String getProjectsThenRows() {
+        load();
+        return snapshot.projectsThenRows();
     }
 
     /** Schools open at the end of each year, from the first opening to the chosen date. */

@@ -1,0 +1,161 @@
+package fr.normandie.ecoles.app.web.dashboard;
+
+import fr.normandie.ecoles.app.web.Formats;
+import fr.normandie.ecoles.kernel.Clock;
+import fr.normandie.ecoles.kernel.RecentAnswers;
+import fr.normandie.ecoles.schools.Coverage;
+import fr.normandie.ecoles.schools.CoverageStatus;
+import fr.normandie.ecoles.schools.NetworkFigures;
+import fr.normandie.ecoles.schools.Schools;
+import fr.normandie.ecoles.schools.Target;
+import fr.normandie.ecoles.workflow.OpeningProgress;
+import fr.normandie.ecoles.workflow.PastProgress;
+import fr.normandie.ecoles.workflow.ProjectLifecycle;
+import fr.normandie.ecoles.workflow.Step;
+import fr.normandie.ecoles.workflow.Steps;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * What the dashboard shows of a target on a day, read and drawn once and kept {@code figures.ttl} (default ten
+ * seconds), dropped at this node's next domain write ({@link RecentAnswers}; issue 18). The map's outlines, its table
+ * and the table of the projects in progress then (one row per project: 10,000 at the benchmark's size) are drawn here
+ * as markup, escaped, instead of by a Faces component per department and per cell at every request: rendering them
+ * took four fifths of the page's time.
+ */
+@ApplicationScoped
+public class DashboardFigures {
+
+    /** The page's texts, the bundle Faces gives the pages as {@code msg}, in the application's only locale. */
+    static final String MESSAGES = "fr.normandie.ecoles.app.web.messages";
+
+    /**
+     * Everything the answer depends on: the target and the day, and today (the region's and the application clock's),
+     * which tell whether the day is past (then the recorded history is read).
+     */
+    private record Asked(Target target, LocalDate asOf, LocalDate today, LocalDate regionToday) {
+    }
+
+    /** The dashboard's figures and markup for a target on a day. Immutable: shared by the requests that read it. */
+    public record Snapshot(List<Dashboard.Department> departments, OpeningProgress progress, NetworkFigures figures,
+                           String mapMarkup, String coverageRows, String projectsThenRows) {
+    }
+
+    @Inject
+    Coverage coverage;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    ProjectLifecycle lifecycle;
+
+    @Inject
+    PastProgress pastProgress;
+
+    @Inject
+    DepartmentMap map;
+
+    @Inject
+    Steps steps;
+
+    @Inject
+    Formats formats;
+
+    @Inject
+    @ConfigProperty(name = "figures.ttl", defaultValue = "PT10S")
+    Duration life;
+
+    private RecentAnswers<Asked, Snapshot> recent;
+
+    @PostConstruct
+    void keepRecentAnswers() {
+        recent = new RecentAnswers<>(life);
+    }
+
+    /** The figures of the target on the day, at most {@code figures.ttl} old and never older than this node's last write. */
+    public Snapshot of(Target target, LocalDate asOf) {
+        return recent.get(new Asked(target, asOf, clock.today(), LocalDate.now(Clock.REGION)), this::read);
+    }
+
+    private Snapshot read(Asked asked) {
+        LocalDate asOf = asked.asOf();
+        ResourceBundle msg = ResourceBundle.getBundle(MESSAGES, Locale.FRANCE);
+        List<Dashboard.Department> departments = coverage.coverage(asked.target(), asOf).stream()
+                .map(c -> new Dashboard.Department(c, map.outline(c.code()))).toList();
+        // a past day's projects and steps come from the recorded history, today's from the running engine
+        List<Dashboard.ProjectThen> projectsThen = pastProgress.inProgressOn(asOf).stream()
+                .map(p -> new Dashboard.ProjectThen(p.project().id().toString(), p.project().name(),
+                        p.project().departmentCode(), p.steps().stream()
+                        .map(key -> steps.ofKey(key).map(Step::label).orElse(key))
+                        .collect(Collectors.joining(", ")))).toList();
+        OpeningProgress progress = asOf.isBefore(asked.regionToday()) ? pastProgress.progressOn(asOf) : lifecycle.progress();
+        NetworkFigures figures = schools.figures(asOf);
+        return new Snapshot(departments, progress, figures, mapMarkup(departments, msg), coverageRows(departments, msg),
+                projectsThenRows(projectsThen));
+    }
+
+    /** The departments' outlines, then their names and statuses on top, as the map's {@code svg} holds them. */
+    private static String mapMarkup(List<Dashboard.Department> departments, ResourceBundle msg) {
+        StringBuilder svg = new StringBuilder();
+        for (Dashboard.Department d : departments) {
+            svg.append("<path d=\"").append(Markup.escape(d.outline().path()))
+                    .append("\" class=\"department status-").append(d.statusKey())
+                    .append("\" data-department=\"").append(Markup.escape(d.coverage().code()))
+                    .append("\" data-status=\"").append(d.coverage().status())
+                    .append("\"><title>").append(Markup.escape(d.coverage().name())).append(" : ")
+                    .append(Markup.escape(status(msg, d.coverage().status()))).append("</title></path>\n");
+        }
+        for (Dashboard.Department d : departments) {
+            String x = String.valueOf(d.outline().labelX());
+            svg.append("<text x=\"").append(x).append("\" y=\"").append(d.outline().labelY())
+                    .append("\" class=\"map-label\" text-anchor=\"middle\">").append(Markup.escape(d.coverage().name()))
+                    .append("</text>\n<text x=\"").append(x).append("\" y=\"").append(d.outline().labelY() + 16)
+                    .append("\" class=\"map-label map-status\" text-anchor=\"middle\">")
+                    .append(Markup.escape(status(msg, d.coverage().status()))).append("</text>\n");
+        }
+        return svg.toString();
+    }
+
+    /** The rows of the map's text alternative, the table of the departments against the target. */
+    private String coverageRows(List<Dashboard.Department> departments, ResourceBundle msg) {
+        StringBuilder rows = new StringBuilder();
+        for (Dashboard.Department d : departments) {
+            rows.append("<tr>\n<th scope=\"row\">").append(Markup.escape(d.coverage().name())).append(" (")
+                    .append(Markup.escape(d.coverage().code())).append(")</th>\n<td><span class=\"badge status-")
+                    .append(d.statusKey()).append("\">").append(Markup.escape(status(msg, d.coverage().status())))
+                    .append("</span></td>\n<td class=\"number\">").append(d.coverage().openSchools())
+                    .append("</td>\n<td>").append(Markup.escape(formats.date(d.coverage().metOn())))
+                    .append("</td>\n<td class=\"number\">").append(d.coverage().projectsExpectedInTime())
+                    .append("</td>\n</tr>\n");
+        }
+        return rows.toString();
+    }
+
+    /** The rows of the projects in progress at the end of the day, with their steps then. */
+    private static String projectsThenRows(List<Dashboard.ProjectThen> projects) {
+        StringBuilder rows = new StringBuilder(projects.size() * 96);
+        for (Dashboard.ProjectThen p : projects) {
+            rows.append("<tr>\n<th scope=\"row\">").append(Markup.escape(p.name())).append("</th>\n<td>")
+                    .append(Markup.escape(p.departmentCode())).append("</td>\n<td>").append(Markup.escape(p.steps()))
+                    .append("</td>\n</tr>\n");
+        }
+        return rows.toString();
+    }
+
+    private static String status(ResourceBundle msg, CoverageStatus status) {
+        return msg.getString("status." + status);
+    }
+}

@@ -52,6 +52,28 @@ final class RawEngine {
         }
     }
 
+    /**
+     * The carrier's part (issue 16) as for the benchmark's projects, whose carriers have no account: the step goes
+     * straight to staff. Without it the bare engine stopped at the first step (no bean {@code carrierSubmissions}).
+     */
+    public static final class Submissions {
+        private final Deadlines deadlines = new Deadlines();
+
+        public void decide(DelegateExecution execution) {
+            execution.setVariable("carrierFilesOnline", false);
+            execution.setVariable("carrierId", UUID.nameUUIDFromBytes(execution.getProcessBusinessKey().getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)).toString());
+        }
+
+        public Date dueDate(DelegateExecution execution, String step) {
+            return deadlines.dueDate(step);
+        }
+
+        public String reminderCycle(DelegateExecution execution, String step) {
+            return "R/" + dueDate(execution, step).toInstant() + "/" + Duration.ofDays(7);
+        }
+    }
+
     public static final class Reminders {
         public void remind(DelegateExecution execution, String step) {
         }
@@ -128,6 +150,7 @@ final class RawEngine {
         beans.put("stepReminders", new Reminders());
         beans.put("projectEnds", new Ends());
         beans.put("labelRenewalSteps", new Renewals());
+        beans.put("carrierSubmissions", new Submissions());
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
         try {

@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -68,6 +69,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public static final String THROTTLED = SignInMechanism.class.getName() + ".throttled";
 
     private static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
+    /** The request attribute holding the groups of the caller signed in for the request ({@link #loggedIn}). */
+    private static final String GROUPS = SignInMechanism.class.getName() + ".groups";
     /** Set on the request whose session this mechanism ended because its account is no longer active. */
     private static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
     /** Where a person goes once signed in when they asked for no page (or for one they may not be sent to). */
@@ -137,7 +140,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         Optional<SignedInCaller> caller = signedIn(request);
         if (caller.isPresent()) {
-            return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+            return loggedIn(request, context, caller.get().name(), caller.get().groups());
         }
         if (directory.configured()) {
             return throughDirectory(request, response, context);
@@ -164,7 +167,23 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         SignedInCaller caller = new SignedInCaller(accepted.account().username(), accepted.account().groups());
         remember(request, caller);
-        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        return loggedIn(request, context, caller.name(), caller.groups());
+    }
+
+    /**
+     * Tells the container who signed in, and keeps their groups on the request: they are the container's roles one
+     * to one (glassfish-web.xml), so that {@link Callers} need not ask the container's policy once per role.
+     */
+    private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, String name,
+                                                 Set<String> groups) {
+        request.setAttribute(GROUPS, Set.copyOf(groups));
+        return context.notifyContainerAboutLogin(name, groups);
+    }
+
+    /** The groups of the caller this mechanism signed in for the request, as {@link #loggedIn} kept them. */
+    @SuppressWarnings("unchecked")
+    static Optional<Set<String>> groupsOf(HttpServletRequest request) {
+        return Optional.ofNullable((Set<String>) request.getAttribute(GROUPS));
     }
 
     private static void remember(HttpServletRequest request, SignedInCaller caller) {
@@ -227,7 +246,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         try {
             DirectoryCaller caller = bearerTokens.verify(authorization.substring(BEARER.length()).trim());
             accounts.signInThroughDirectory(caller);
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            return loggedIn(request, context, caller.name(), caller.groups());
         } catch (InvalidTokenException | DirectoryAccountException e) {
             LOG.log(Level.FINE, "Bearer token refused: {0}", e.getMessage());
             response.addHeader("WWW-Authenticate", "Bearer realm=\"Ecoles de production\", error=\"invalid_token\"");
@@ -251,7 +270,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             SignInAttempts.Outcome outcome = credential.isEmpty() ? new SignInAttempts.Refused()
                     : verifiedCredentials.validate(credential.get(), throttle.addressOf(request));
             if (outcome instanceof SignInAttempts.Accepted accepted) {
-                return context.notifyContainerAboutLogin(accepted.account().username(), accepted.account().groups());
+                return loggedIn(request, context, accepted.account().username(), accepted.account().groups());
             }
             return outcome instanceof SignInAttempts.Throttled throttled
                     ? tooManySignIns(response, throttled.retryAfter()) : challenge(response, context);
@@ -262,7 +281,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         Optional<SignedInCaller> caller = signedIn(request).filter(c -> isReading(request));
         if (caller.isPresent()) {
-            return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+            return loggedIn(request, context, caller.get().name(), caller.get().groups());
         }
         return context.isProtected() ? challenge(response, context) : context.doNothing();
     }

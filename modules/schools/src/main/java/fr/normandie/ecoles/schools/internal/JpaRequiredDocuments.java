@@ -112,8 +112,12 @@ public class JpaRequiredDocuments implements RequiredDocuments {
 
     @Override
     public void requireFiled(ProjectId project, String step, String stepLabel) {
+        // the carrier first: most carriers file by e-mail, and then the step's list is not read at all
+        if (!onlineCarriers.filesOnline(projects.project(project).carrier().id())) {
+            return;
+        }
         List<RequiredDocument> mandatory = of(step).stream().filter(RequiredDocument::mandatory).toList();
-        if (mandatory.isEmpty() || !onlineCarriers.filesOnline(projects.project(project).carrier().id())) {
+        if (mandatory.isEmpty()) {
             return;
         }
         Map<UUID, List<Document>> answers = answers(project);

@@ -5,6 +5,7 @@ import fr.normandie.ecoles.kernel.Role;
 import fr.normandie.ecoles.schools.ProjectId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -45,12 +46,15 @@ public class TaskNotices extends AbstractBpmnParseListener implements TaskListen
         }
         ProjectId project = ProjectId.parse(businessKey);
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            // a task just created has no variables of its own: asked of the task, the engine would read its
+            // (empty) local variables from the database first; the execution's are already loaded
+            DelegateExecution execution = task.getExecution();
             Set<Role> roles = ProjectNotices.candidateRoles(task.getCandidates());
-            if (roles.contains(Role.CARRIER) && task.getVariable(SchoolOpeningProcess.VAR_COMPLETION_DEADLINE) != null) {
+            if (roles.contains(Role.CARRIER) && execution.getVariable(SchoolOpeningProcess.VAR_COMPLETION_DEADLINE) != null) {
                 return; // a completion request opened it: the request told the carrier, with its message
             }
             notices.tellHolders(Notice.Kind.TASK_AVAILABLE, project, roles, Optional.ofNullable(task.getAssignee()),
-                    task.getVariable(SchoolOpeningProcess.VAR_CARRIER), task.getName(), task.getDueDate());
+                    execution.getVariable(SchoolOpeningProcess.VAR_CARRIER), task.getName(), task.getDueDate());
         } else if (givenBySomeoneElse(task)) {
             notices.tell(Notice.Kind.TASK_ASSIGNED, project, Set.of(), Optional.of(task.getAssignee()), task.getName(),
                     task.getDueDate());

@@ -52,6 +52,22 @@ final class RawEngine {
         }
     }
 
+    /** The carrier files on paper: the staff steps follow one another as in the lifecycle (issue 16's submissions). */
+    public static final class Submissions {
+        public void decide(DelegateExecution execution) {
+            execution.setVariable("carrierFilesOnline", false);
+            execution.setVariable("carrierId", null);
+        }
+
+        public Date dueDate(DelegateExecution execution, String step) {
+            return Date.from(Instant.now().plus(Duration.ofDays(30)));
+        }
+
+        public String reminderCycle(DelegateExecution execution, String step) {
+            return "R/" + dueDate(execution, step).toInstant() + "/P7D";
+        }
+    }
+
     public static final class Reminders {
         public void remind(DelegateExecution execution, String step) {
         }
@@ -126,6 +142,7 @@ final class RawEngine {
         Map<Object, Object> beans = new HashMap<>();
         beans.put("stepDeadlines", new Deadlines());
         beans.put("stepReminders", new Reminders());
+        beans.put("carrierSubmissions", new Submissions());
         beans.put("projectEnds", new Ends());
         beans.put("labelRenewalSteps", new Renewals());
         configuration.setBeans(beans);

@@ -179,8 +179,9 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
      * The inbox's order ({@link RuntimeReads#inbox}: due date, creation time, id) as an index on the engine's tasks,
      * which the engine does not create: the database walks it and stops at the page's end instead of sorting every
      * task of the caller's roles (EXPLAIN ANALYZE at 12,000 open tasks: 83 rows read for the staff inbox's first
-     * page, against a sort of 7,400). Created once, after the engine has created or updated its tables. A speed-up
-     * only: two nodes starting together may race to create it, and the one that loses starts all the same.
+     * page, against a sort of 7,400). Created once, after the engine has created or updated its tables, under the
+     * start-up lock as they are. A speed-up only: a node that cannot create it (a database role without the right)
+     * starts all the same, and its inbox answers the same, slower.
      */
     private void indexTasksByDueDate() {
         try (Connection connection = dataSource.getConnection();

@@ -9,6 +9,12 @@ public interface LabelStatuses {
 
     LabelStatus of(ProjectId project);
 
-    /** The status of every project that has been audited at least once. */
+    /**
+     * The status of every project that has been audited at least once, the most recently audited first (equal days:
+     * by the project's id).
+     */
     List<LabelStatus> audited();
+
+    /** A page of {@link #audited()}, cut by the database: only the page's projects are read. */
+    List<LabelStatus> audited(int first, int max);
 }

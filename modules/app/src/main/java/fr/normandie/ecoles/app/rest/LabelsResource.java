@@ -41,7 +41,7 @@ public class LabelsResource {
     @Inject
     Callers callers;
 
-    /** A page of them, the most recently audited first: only the page's projects are read. */
+    /** A page of them, the most recently audited first: the database cuts the page, only its projects are read. */
     @GET
     @Operation(summary = "Le label de chaque projet ou école audité, le plus récemment audité d'abord, par pages : "
             + "état, labellisé depuis, réserves en cours, prochain audit dû, échu depuis")
@@ -49,7 +49,7 @@ public class LabelsResource {
                                    @QueryParam("max") @DefaultValue("50") int max) {
         Page page = Page.of(first, max);
         callers.current();
-        List<LabelStatus> audited = page.cut(statuses.audited());
+        List<LabelStatus> audited = statuses.audited(page.first(), page.max());
         Map<ProjectId, ProjectSummary> summaries = projects.summaries(
                 audited.stream().map(LabelStatus::project).collect(Collectors.toSet()));
         return audited.stream().filter(status -> summaries.containsKey(status.project()))

@@ -1,7 +1,5 @@
 package fr.normandie.ecoles.app.rest;
 
-import java.util.List;
-
 /** A page of a list the API answers in pages: {@code first} (from 0) and {@code max} (1 to {@link #MAX}). */
 record Page(int first, int max) {
 
@@ -13,10 +11,5 @@ record Page(int first, int max) {
             throw new IllegalArgumentException("Pagination : first >= 0 et max entre 1 et " + MAX + ".");
         }
         return new Page(first, max);
-    }
-
-    /** This page's part of the whole list. */
-    <T> List<T> cut(List<T> all) {
-        return all.subList(Math.min(first, all.size()), (int) Math.min((long) first + max, all.size()));
     }
 }

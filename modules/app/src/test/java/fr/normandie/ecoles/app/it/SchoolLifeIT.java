@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +149,61 @@ class SchoolLifeIT extends DeployedApplication {
         // and a closed school is closed for good: closing it again is refused, nothing written
         assertProblem(api.as(STAFF).body(closure).post("api/schools/" + school + "/status").then().extract().response(), 409);
         api.as(VIEWER).get("api/schools/" + school + "/status").then().body("changes.size()", equalTo(1));
+    }
+
+    /**
+     * {@code GET /api/labels} is cut by the database (issue 18): its pages, put end to end, are every audited
+     * school's status as the rule computes it for that school alone ({@code GET /api/labels/{id}}), the most recently
+     * audited first, equal days by the project's id as PostgreSQL orders uuids; the labels granted on one day, the
+     * withdrawn one and the audited projects of the other classes included.
+     */
+    @Test
+    void theLabelStatusesByPagesAreEachSchoolsOwnTheMostRecentlyAuditedFirst() {
+        // Given five schools labelled before the software, three of them on one day, one withdrawn since
+        LocalDate sameDay = LocalDate.now(REGION).minusYears(1).minusDays(11);
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String school = historicalSchool("14", "14118", "2015-09-01", 12);
+            files.add(api.as(AUDITOR).body(Map.of("labelledOn", (i < 3 ? sameDay : sameDay.minusDays(i)).toString()))
+                    .post("api/schools/" + school + "/label/historical").then().statusCode(200).extract().path("projectId"));
+            if (i == 4) {
+                api.as(AUDITOR).body(Map.of("withdrawnOn", LocalDate.now(REGION).toString(), "reason", "Atelier fermé."))
+                        .post("api/schools/" + school + "/label/withdrawal").then().statusCode(200);
+            }
+        }
+
+        // When they are read by pages of two
+        List<Map<String, Object>> paged = new ArrayList<>();
+        for (int first = 0; ; first += 2) {
+            List<Map<String, Object>> page = api.as(VIEWER).queryParam("first", first).queryParam("max", 2)
+                    .get("api/labels").then().statusCode(200).extract().jsonPath().getList("$");
+            assertThat(page.size()).isLessThanOrEqualTo(2);
+            if (page.isEmpty()) {
+                break;
+            }
+            paged.addAll(page);
+        }
+
+        // Then each is that school's status, in the order, and ours are there, the withdrawn one too
+        assertThat(paged).extracting(label -> label.get("projectId")).doesNotHaveDuplicates().containsAll(files);
+        for (Map<String, Object> label : paged) {
+            Map<String, Object> alone = new HashMap<>(api.as(VIEWER).get("api/labels/" + label.get("projectId")).then()
+                    .statusCode(200).extract().jsonPath().getMap("$"));
+            alone.put("openActions", List.of());
+            assertThat(label).isEqualTo(alone);
+        }
+        assertThat(paged.stream().filter(label -> files.get(4).equals(label.get("projectId"))).findFirst().orElseThrow())
+                .containsEntry("state", "WITHDRAWN");
+        Comparator<Map<String, Object>> mostRecentlyAudited = Comparator
+                .comparing((Map<String, Object> label) -> LocalDate.parse((String) label.get("lastAuditedOn"))).reversed()
+                .thenComparing(label -> UUID.fromString((String) label.get("projectId")), Comparator
+                        .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+                        .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned));
+        assertThat(paged).isSortedAccordingTo(mostRecentlyAudited);
+        if (paged.size() <= 200) {
+            assertThat(api.as(VIEWER).queryParam("max", 200).get("api/labels").then().statusCode(200).extract()
+                    .jsonPath().getList("$")).isEqualTo(paged);
+        }
     }
 
     @Test

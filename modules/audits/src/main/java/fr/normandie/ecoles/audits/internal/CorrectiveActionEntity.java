@@ -26,6 +26,8 @@ import java.util.UUID;
         + "order by a.dueOn, a.position")
 @NamedQuery(name = "CorrectiveAction.open", query = "select a from CorrectiveActionEntity a "
         + "where a.status <> fr.normandie.ecoles.audits.ActionStatus.VERIFIED order by a.dueOn, a.position")
+@NamedQuery(name = "CorrectiveAction.openOf", query = "select a from CorrectiveActionEntity a where a.projectId in :projects "
+        + "and a.status <> fr.normandie.ecoles.audits.ActionStatus.VERIFIED order by a.dueOn, a.position")
 @NamedQuery(name = "CorrectiveAction.fallingDueUntold", query = "select a from CorrectiveActionEntity a "
         + "where a.status = fr.normandie.ecoles.audits.ActionStatus.OPEN and a.dueNoticeAt is null "
         + "and a.dueOn between :from and :until order by a.dueOn, a.id")

@@ -26,8 +26,10 @@ import jakarta.validation.Validator;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -103,6 +105,12 @@ public class JpaLabelDecisions implements LabelDecisions {
     Map<ProjectId, List<LabelDecisionEntity>> all() {
         return em.createNamedQuery("LabelDecision.all", LabelDecisionEntity.class).getResultList().stream()
                 .collect(Collectors.groupingBy(LabelDecisionEntity::project));
+    }
+
+    /** The decisions of these schools, by school, the oldest first: one query for a page of label statuses. */
+    Map<ProjectId, List<LabelDecisionEntity>> of(Collection<UUID> schools) {
+        return em.createNamedQuery("LabelDecision.of", LabelDecisionEntity.class).setParameter("projects", schools)
+                .getResultList().stream().collect(Collectors.groupingBy(LabelDecisionEntity::project));
     }
 
     private LabelDecision record(ProjectId school, LabelDecisionKind kind, LocalDate on, String reason, Caller caller) {

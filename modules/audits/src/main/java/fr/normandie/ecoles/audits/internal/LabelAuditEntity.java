@@ -40,6 +40,9 @@ import java.util.function.BiFunction;
         + "where a.projectId = :project order by a.auditedOn, a.recordedAt")
 @NamedQuery(name = "LabelAudit.allSummaries", query = "select a.id, a.projectId, a.kind, a.auditedOn, a.site, "
         + "a.recordedBy, a.catalogueVersion, a.outcome from LabelAuditEntity a order by a.auditedOn, a.recordedAt")
+@NamedQuery(name = "LabelAudit.summariesOf", query = "select a.id, a.projectId, a.kind, a.auditedOn, a.site, "
+        + "a.recordedBy, a.catalogueVersion, a.outcome from LabelAuditEntity a where a.projectId in :projects "
+        + "order by a.auditedOn, a.recordedAt")
 public class LabelAuditEntity {
 
     @Id

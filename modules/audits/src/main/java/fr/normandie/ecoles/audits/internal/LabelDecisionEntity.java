@@ -26,6 +26,8 @@ import java.util.UUID;
 @NamedQuery(name = "LabelDecision.ofProject", query = "select d from LabelDecisionEntity d "
         + "where d.projectId = :project order by d.decidedOn, d.recordedAt")
 @NamedQuery(name = "LabelDecision.all", query = "select d from LabelDecisionEntity d order by d.decidedOn, d.recordedAt")
+@NamedQuery(name = "LabelDecision.of", query = "select d from LabelDecisionEntity d where d.projectId in :projects "
+        + "order by d.decidedOn, d.recordedAt")
 public class LabelDecisionEntity {
 
     @Id

@@ -18,6 +18,8 @@ import java.util.UUID;
 @Table(name = "label_renewal", schema = "audits")
 @NamedQuery(name = "LabelRenewal.scheduled", query = "select r from LabelRenewalEntity r "
         + "where r.dueOn is not null order by r.dueOn")
+@NamedQuery(name = "LabelRenewal.scheduledOf", query = "select r from LabelRenewalEntity r "
+        + "where r.projectId in :projects and r.dueOn is not null")
 public class LabelRenewalEntity {
 
     @Id

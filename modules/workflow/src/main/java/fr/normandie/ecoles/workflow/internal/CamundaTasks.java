@@ -43,7 +43,6 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 
 import java.util.Date;
 import java.util.HashMap;
@@ -106,51 +105,27 @@ public class CamundaTasks implements Tasks {
     Clock clock;
 
     /**
-     * A few queries whatever the page size: whom the caller stands in for, the tasks offered to them by name (the
-     * engine's query names one candidate user only), the departments they are officers of (for that scope), the
-     * tasks, their process instances, their projects.
+     * A few queries whatever the page size: whom the caller stands in for, the departments they are officers of (for
+     * that scope), the page of tasks ({@link RuntimeReads#inbox}: one statement, the database cuts the page), their
+     * process instances, their projects.
      */
     @Override
     public List<TaskView> list(Caller caller, TaskFilter filter, int first, int max) {
         Set<String> people = colleagues.actingAs(caller.name());
-        TaskQuery query = taskService.createTaskQuery()
-                .processDefinitionKeyIn(SchoolOpeningProcess.KEY, LabelRenewalProcess.KEY);
         List<String> groups = filter.scope() == TaskFilter.Scope.MINE ? List.of()
                 : caller.roles().stream().map(Role::group).toList();
-        List<String> offered = runtime.offeredTo(people);
-        query = query.or().taskAssigneeIn(people.toArray(String[]::new));
-        if (!groups.isEmpty()) {
-            query = query.taskCandidateGroupIn(groups);
-        }
-        if (!offered.isEmpty()) {
-            query = query.taskIdIn(offered.toArray(String[]::new));
-        }
-        query = query.endOr();
-        if (caller.isCarrier()) {
-            // a carrier's task is offered to the carrier group, which every carrier holds: its own alone
-            query = query.processVariableValueEquals(SchoolOpeningProcess.VAR_CARRIER, caller.carrierId().toString());
-        }
+        Set<String> departments = null;
         if (filter.scope() == TaskFilter.Scope.DEPARTMENT) {
-            Set<String> departments = officers.departmentsOf(people);
+            departments = officers.departmentsOf(people);
             if (departments.isEmpty()) {
                 return List.of();
             }
-            query = query.or();
-            for (String department : departments) {
-                query = query.processVariableValueEquals(SchoolOpeningProcess.VAR_DEPARTMENT, department);
-            }
-            query = query.endOr();
         }
-        if (filter.step() != null) {
-            query = query.taskDefinitionKey(steps.ofKey(filter.step()).map(Step::activityId).orElse("-"));
-        }
-        if (filter.departmentCode() != null) {
-            query = query.processVariableValueEquals(SchoolOpeningProcess.VAR_DEPARTMENT, filter.departmentCode());
-        }
-        if (filter.projectId() != null) {
-            query = query.processInstanceBusinessKey(filter.projectId());
-        }
-        List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(first, max);
+        List<Task> tasks = runtime.inbox(new InboxCriteria(people, groups,
+                // a carrier's task is offered to the carrier group, which every carrier holds: its own alone
+                caller.isCarrier() ? caller.carrierId().toString() : null, departments,
+                filter.step() == null ? null : steps.ofKey(filter.step()).map(Step::activityId).orElse("-"),
+                filter.departmentCode(), filter.projectId()), first, max);
         Map<String, ProjectId> projectOf = projectsOf(tasks);
         Map<ProjectId, ProjectSummary> summaries = projects.summaries(Set.copyOf(projectOf.values()));
         return tasks.stream().map(task -> {

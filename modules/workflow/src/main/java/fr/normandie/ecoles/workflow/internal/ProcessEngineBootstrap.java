@@ -29,6 +29,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,6 +138,7 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
         configuration.setTaskMetricsEnabled(false); // licence metering of assignees: a row written at every assignment
         adoptTimelineHistory();
         ProcessEngine built = configuration.buildProcessEngine();
+        indexTasksByDueDate();
         deploy(built, SchoolOpeningProcess.KEY, SchoolOpeningProcess.RESOURCE);
         deploy(built, LabelRenewalProcess.KEY, LabelRenewalProcess.RESOURCE);
         deploy(built, SchoolGrantProcess.KEY, SchoolGrantProcess.RESOURCE);
@@ -170,6 +172,24 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the engine's stored history level", e);
+        }
+    }
+
+    /**
+     * The inbox's order ({@link RuntimeReads#inbox}: due date, creation time, id) as an index on the engine's tasks,
+     * which the engine does not create: the database walks it and stops at the page's end instead of sorting every
+     * task of the caller's roles (EXPLAIN ANALYZE at 12,000 open tasks: 83 rows read for the staff inbox's first
+     * page, against a sort of 7,400). Created once, after the engine has created or updated its tables, under the
+     * start-up lock as they are. A speed-up only: a node that cannot create it (a database role without the right)
+     * starts all the same, and its inbox answers the same, slower.
+     */
+    private void indexTasksByDueDate() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE INDEX IF NOT EXISTS ECOLES_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_, CREATE_TIME_, ID_)");
+        } catch (SQLException e) {
+            LOG.warning(() -> "Index des tâches par échéance non créé (" + e.getMessage() + ") : la boîte de tâches "
+                    + "répond de même, plus lentement");
         }
     }
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.NativeProcessInstanceQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * The reads of the engine's runtime tables that every step, every project page and the dashboard make: a task
- * by its id, the open tasks of some projects, the project of some process instances, the open tasks of a step. The engine's task and process
+ * by its id, the open tasks of some projects, the project of some process instances, the open tasks of a step, an
+ * inbox's page. The engine's task and process
  * instance queries build their SQL at each call from a mapping of a hundred optional conditions, each tested by
  * reflection, which costs more CPU than the database's own work (bench/: about a fifth of a request's time).
  * These are the same rows and the same entities through the engine's public native queries, whose SQL is
@@ -85,19 +87,69 @@ public class RuntimeReads {
     }
 
     /**
-     * The ids of the open, untaken tasks offered by name (candidate user) to one of these people: a project's
-     * officer, or the people an officer stands in for. The engine's task query names one candidate user only.
+     * A page of an inbox, in the order of the engine's task query that it replaces ({@code orderByDueDate().asc()
+     * .orderByTaskCreateTime().asc()}, the task's id last so that a page never depends on the plan), with the same
+     * conditions: the engine's OR of assignee, candidate groups and offered ids, its process-variable conditions
+     * (a process-level variable of type string, equal), its join on the process definition's key and on the process
+     * instance's business key. One statement, no list of ids fetched first; the database cuts the page (at 10,000
+     * open tasks the engine's query built its SQL from a mapping of a hundred optional conditions at each call and
+     * joined the identity links before a DISTINCT: 55-70 ms).
      */
-    public List<String> offeredTo(Collection<String> people) {
-        List<String> ids = new ArrayList<>();
-        inChunks(people, (in, parameters) -> {
-            NativeTaskQuery query = taskService.createNativeTaskQuery().sql("SELECT * FROM " + table(Task.class)
-                    + " WHERE ASSIGNEE_ IS NULL AND ID_ IN (SELECT TASK_ID_ FROM " + table(IdentityLinkEntity.class)
-                    + " WHERE TYPE_ = 'candidate' AND USER_ID_ IN (" + in + "))");
-            parameters.forEach(query::parameter);
-            query.list().forEach(task -> ids.add(task.getId()));
-        });
-        return ids;
+    public List<Task> inbox(InboxCriteria criteria, int first, int max) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String identityLinks = table(IdentityLinkEntity.class);
+        StringBuilder sql = new StringBuilder("SELECT RES.* FROM ").append(table(Task.class)).append(" RES JOIN ")
+                .append(table(ProcessDefinition.class)).append(" D ON D.ID_ = RES.PROC_DEF_ID_ WHERE D.KEY_ IN (")
+                .append(bind(parameters, "k", List.of(SchoolOpeningProcess.KEY, LabelRenewalProcess.KEY)))
+                .append(") AND (RES.ASSIGNEE_ IN (").append(bind(parameters, "u", criteria.people())).append(")");
+        if (!criteria.groups().isEmpty()) {
+            sql.append(" OR RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ").append(identityLinks)
+                    .append(" I WHERE I.TASK_ID_ = RES.ID_ AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (")
+                    .append(bind(parameters, "g", criteria.groups())).append("))");
+        }
+        sql.append(" OR RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ").append(identityLinks)
+                .append(" I WHERE I.TASK_ID_ = RES.ID_ AND I.TYPE_ = 'candidate' AND I.USER_ID_ IN (")
+                .append(bind(parameters, "o", criteria.people())).append(")))");
+        if (criteria.carrierId() != null) {
+            sql.append(processVariableIn(SchoolOpeningProcess.VAR_CARRIER, "c", List.of(criteria.carrierId()), parameters));
+        }
+        if (criteria.departments() != null) {
+            sql.append(processVariableIn(SchoolOpeningProcess.VAR_DEPARTMENT, "s", criteria.departments(), parameters));
+        }
+        if (criteria.activityId() != null) {
+            sql.append(" AND RES.TASK_DEF_KEY_ = ").append(bind(parameters, "a", List.of(criteria.activityId())));
+        }
+        if (criteria.departmentCode() != null) {
+            sql.append(processVariableIn(SchoolOpeningProcess.VAR_DEPARTMENT, "d", List.of(criteria.departmentCode()),
+                    parameters));
+        }
+        if (criteria.businessKey() != null) {
+            sql.append(" AND RES.PROC_INST_ID_ IN (SELECT E.ID_ FROM ").append(table(ProcessInstance.class))
+                    .append(" E WHERE E.BUSINESS_KEY_ = ").append(bind(parameters, "b", List.of(criteria.businessKey())))
+                    .append(")");
+        }
+        sql.append(" ORDER BY RES.DUE_DATE_ ASC, RES.CREATE_TIME_ ASC, RES.ID_ ASC");
+        NativeTaskQuery query = taskService.createNativeTaskQuery().sql(sql.toString());
+        parameters.forEach(query::parameter);
+        return query.listPage(first, max);
+    }
+
+    /** The engine's {@code processVariableValueEquals} of a string, for one of the values. */
+    private String processVariableIn(String name, String prefix, Collection<String> values, Map<String, Object> parameters) {
+        return " AND EXISTS (SELECT 1 FROM " + table(VariableInstanceEntity.class) + " V WHERE V.NAME_ = "
+                + bind(parameters, prefix + "n", List.of(name)) + " AND V.TASK_ID_ IS NULL AND V.PROC_INST_ID_ = RES.PROC_INST_ID_"
+                + " AND V.TYPE_ = 'string' AND V.TEXT_ IN (" + bind(parameters, prefix, values) + "))";
+    }
+
+    /** {@code #{prefix0}, #{prefix1}, …} for the values, added to the parameters. */
+    private static String bind(Map<String, Object> parameters, String prefix, Collection<String> values) {
+        List<String> names = new ArrayList<>();
+        for (String value : values) {
+            String name = prefix + names.size();
+            parameters.put(name, value);
+            names.add("#{" + name + "}");
+        }
+        return String.join(", ", names);
     }
 
     /** The id of the project's running opening process, if it runs (an edit or a correction: rare, a plain query). */

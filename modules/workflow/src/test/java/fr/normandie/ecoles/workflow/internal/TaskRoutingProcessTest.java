@@ -34,7 +34,8 @@ class TaskRoutingProcessTest {
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
 
-    private static ProcessEngine inMemoryEngine() {
+    /** Also the engine of {@link InboxQueryTest}: the opening and renewal processes, routed to their officers. */
+    static ProcessEngine inMemoryEngine() {
         return InMemoryEngines.with(List.of(new TaskRouting()), Map.of(
                         "stepDeadlines", new StepDeadlines(key -> Optional.empty()),
                         "carrierSubmissions", new CarrierSubmissions(project -> Optional.empty(), carrier -> false, new StepDeadlines(key -> Optional.empty())),

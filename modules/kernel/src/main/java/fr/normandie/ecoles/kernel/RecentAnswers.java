@@ -21,10 +21,13 @@ public final class RecentAnswers<K, V> {
     /** Beyond this many keys (days asked for), every answer is dropped: the dashboard's dates are few in practice. */
     static final int MOST = 64;
 
-    private record Kept<V>(V answer, long count, long at) {
+    /** An answer, the write count read before computing it, and when its computation began and ended. */
+    private record Kept<V>(V answer, long count, long at, long stored) {
     }
 
     private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
+    /** One computation at a time per key: those who ask meanwhile wait for it instead of computing it again. */
+    private final Map<K, Object> computing = new ConcurrentHashMap<>();
     private final long life;
     private final LongSupplier count;
     private final LongSupplier nanoTime;
@@ -42,22 +45,37 @@ public final class RecentAnswers<K, V> {
     /**
      * The answer kept for the key if no domain write happened since it was computed and it is younger than its life;
      * otherwise computes it and keeps it under the count read before computing (a write during the computation makes
-     * it stale at once).
+     * it stale at once). One computation at a time per key: who asks while it runs waits and takes its answer (when
+     * many readers find an answer expired at once, they would otherwise all compute it again, and under load each
+     * computation would outlast the answer's life: every read a miss).
      */
     public V get(K key, Function<? super K, ? extends V> compute) {
-        long writes = count.getAsLong();
-        long now = nanoTime.getAsLong();
+        if (life <= 0) {
+            return compute.apply(key);
+        }
+        long asked = nanoTime.getAsLong();
         Kept<V> known = kept.get(key);
-        if (known != null && known.count() == writes && now - known.at() < life) {
+        if (fresh(known, asked)) {
             return known.answer();
         }
-        V answer = compute.apply(key);
-        if (life > 0) {
+        synchronized (computing.computeIfAbsent(key, k -> new Object())) {
+            known = kept.get(key);
+            if (fresh(known, asked) || known != null && known.stored() >= asked && known.count() == count.getAsLong()) {
+                return known.answer();
+            }
+            long writes = count.getAsLong();
+            long start = nanoTime.getAsLong();
+            V answer = compute.apply(key);
             if (kept.size() >= MOST) {
                 kept.clear();
             }
-            kept.put(key, new Kept<>(answer, writes, now));
+            kept.put(key, new Kept<>(answer, writes, start, nanoTime.getAsLong()));
+            return answer;
         }
-        return answer;
+    }
+
+    /** Computed since this node's last domain write, and younger than its life. */
+    private boolean fresh(Kept<V> known, long now) {
+        return known != null && known.count() == count.getAsLong() && now - known.at() < life;
     }
 }

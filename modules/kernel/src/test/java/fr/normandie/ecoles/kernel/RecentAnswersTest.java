@@ -3,6 +3,13 @@ package fr.normandie.ecoles.kernel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -74,5 +81,43 @@ class RecentAnswersTest {
             ask("day " + i);
         }
         assertThat(ask("day 0")).as("dropped when the keys overflowed").isEqualTo(RecentAnswers.MOST + 2);
+    }
+
+    @Test
+    void thoseWhoAskDuringAComputationWaitForItsAnswerEvenWhenItOutlastsItsLife() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        try {
+            Future<Integer> first = readers.submit(() -> answers.get("today", k -> {
+                started.countDown();
+                await(release);
+                clock.addAndGet(Duration.ofSeconds(30).toNanos()); // longer than the answer's life, as under load
+                return computed.incrementAndGet();
+            }));
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            List<Future<Integer>> others = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                others.add(readers.submit(() -> ask("today")));
+            }
+            Thread.sleep(100); // the seven are waiting on the computation
+            release.countDown();
+            assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+            for (Future<Integer> other : others) {
+                assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+            }
+            assertThat(computed).as("one computation for the eight readers").hasValue(1);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

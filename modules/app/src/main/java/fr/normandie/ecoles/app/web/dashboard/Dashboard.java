@@ -211,10 +211,30 @@ public class Dashboard {
         return snapshot.coverageRows();
     }
 
-    /** The rows of the projects in progress at the end of the chosen day, by name, with their steps then. */
+    /** The rows of the projects in progress at the end of the chosen day, the first by name, with their steps then. */
     public String getProjectsThenRows() {
         load();
         return snapshot.projectsThenRows();
+    }
+
+    /** How many projects were in progress at the end of the chosen day. */
+    public int getProjectsThenCount() {
+        load();
+        return snapshot.projectsThenCount();
+    }
+
+    /** Whether the page lists only the first of them. */
+    public boolean isProjectsThenCut() {
+        return getProjectsThenCount() > DashboardFigures.PROJECTS_THEN_SHOWN;
+    }
+
+    public int getProjectsThenShown() {
+        return DashboardFigures.PROJECTS_THEN_SHOWN;
+    }
+
+    /** The address of the whole list on the chosen day, in the API. */
+    public String getProjectsThenAddress() {
+        return "api/dashboard?asOf=" + getAsOf();
     }
 
     /** Schools open at the end of each year, from the first opening to the chosen date. */

@@ -38,6 +38,9 @@ public class DashboardFigures {
     /** The page's texts, the bundle Faces gives the pages as {@code msg}, in the application's only locale. */
     static final String MESSAGES = "fr.normandie.ecoles.app.web.messages";
 
+    /** How many projects in progress the page lists; the count says how many there are. */
+    public static final int PROJECTS_THEN_SHOWN = 50;
+
     /**
      * Everything the answer depends on: the target and the day, and today (the region's and the application clock's),
      * which tell whether the day is past (then the recorded history is read).
@@ -47,7 +50,7 @@ public class DashboardFigures {
 
     /** The dashboard's figures and markup for a target on a day. Immutable: shared by the requests that read it. */
     public record Snapshot(List<Dashboard.Department> departments, OpeningProgress progress, NetworkFigures figures,
-                           String mapMarkup, String coverageRows, String projectsThenRows) {
+                           String mapMarkup, String coverageRows, String projectsThenRows, int projectsThenCount) {
     }
 
     @Inject
@@ -104,7 +107,7 @@ public class DashboardFigures {
         OpeningProgress progress = asOf.isBefore(asked.regionToday()) ? pastProgress.progressOn(asOf) : lifecycle.progress();
         NetworkFigures figures = schools.figures(asOf);
         return new Snapshot(departments, progress, figures, mapMarkup(departments, msg), coverageRows(departments, msg),
-                projectsThenRows(projectsThen));
+                projectsThenRows(projectsThen), projectsThen.size());
     }
 
     /** The departments' outlines, then their names and statuses on top, as the map's {@code svg} holds them. */
@@ -144,10 +147,14 @@ public class DashboardFigures {
         return rows.toString();
     }
 
-    /** The rows of the projects in progress at the end of the day, with their steps then. */
+    /**
+     * The rows of the first {@link #PROJECTS_THEN_SHOWN} projects in progress at the end of the day (by name), with
+     * their steps then: the whole list is the API's ({@code GET /api/dashboard?asOf=}); 10,000 rows made the page
+     * 1.5 MB, and its rendering most of the page's cost under load (issue 18).
+     */
     private static String projectsThenRows(List<Dashboard.ProjectThen> projects) {
-        StringBuilder rows = new StringBuilder(projects.size() * 96);
-        for (Dashboard.ProjectThen p : projects) {
+        StringBuilder rows = new StringBuilder(Math.min(projects.size(), PROJECTS_THEN_SHOWN) * 96);
+        for (Dashboard.ProjectThen p : projects.subList(0, Math.min(projects.size(), PROJECTS_THEN_SHOWN))) {
             rows.append("<tr>\n<th scope=\"row\">").append(Markup.escape(p.name())).append("</th>\n<td>")
                     .append(Markup.escape(p.departmentCode())).append("</td>\n<td>").append(Markup.escape(p.steps()))
                     .append("</td>\n</tr>\n");

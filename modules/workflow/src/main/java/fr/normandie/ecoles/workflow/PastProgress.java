@@ -13,6 +13,9 @@ public interface PastProgress {
     /** The projects in progress at the end of the day, by name, each with the steps open then. */
     List<ProjectOnDay> inProgressOn(LocalDate day);
 
-    /** How many were in progress at the end of the day, and how many tasks waited at each step of the opening. */
-    OpeningProgress progressOn(LocalDate day);
+    /**
+     * How many of those projects ({@link #inProgressOn}) there are, and how many tasks waited at each step of the
+     * opening: counted from the list the caller already read, not read again.
+     */
+    OpeningProgress progressOf(List<ProjectOnDay> projects);
 }

@@ -57,8 +57,9 @@ public class DashboardResource {
         callers.current();
         LocalDate day = dates.date(asOf);
         NetworkFigures network = schools.figures(day);
-        List<ProjectThen> projects = pastProgress.inProgressOn(day).stream().map(DashboardResource::then).toList();
-        OpeningProgress progress = pastProgress.progressOn(day);
+        List<ProjectOnDay> inProgress = pastProgress.inProgressOn(day);
+        List<ProjectThen> projects = inProgress.stream().map(DashboardResource::then).toList();
+        OpeningProgress progress = pastProgress.progressOf(inProgress);
         return new Figures(day, progress.inProgress(), progress.waitingByStep().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().key(), Map.Entry::getValue)), projects,
                 network.openSchools(), network.places());

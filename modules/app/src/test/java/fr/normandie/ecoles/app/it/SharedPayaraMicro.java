@@ -50,7 +50,6 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
                 return sharedMetaData;
             }
             LOG.warning("the shared Payara Micro no longer answers: booting it again");
-            stopShared();
         }
         stopShared();
         ProtocolMetaData metaData = super.deploy(archive);

@@ -53,8 +53,7 @@ public class CamundaPastProgress implements PastProgress {
     }
 
     @Override
-    public OpeningProgress progressOn(LocalDate day) {
-        List<ProjectOnDay> projects = inProgressOn(day);
+    public OpeningProgress progressOf(List<ProjectOnDay> projects) {
         Map<Step, Long> waiting = projects.stream().flatMap(p -> p.steps().stream())
                 .map(key -> steps.ofKey(key).orElseThrow())
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));

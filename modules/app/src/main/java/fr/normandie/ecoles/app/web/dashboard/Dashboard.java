@@ -42,10 +42,6 @@ public class Dashboard {
         }
     }
 
-    /** A project in progress on the chosen date, with the names of the steps it waited at then. */
-    public record ProjectThen(String id, String name, String departmentCode, String steps) {
-    }
-
     /** One bar of a chart: what it counts, how many, and its length in percent of the longest. */
     public record Bar(String label, int value, int percent) {
     }

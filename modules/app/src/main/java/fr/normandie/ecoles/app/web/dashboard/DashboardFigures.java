@@ -11,6 +11,7 @@ import fr.normandie.ecoles.schools.Target;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.PastProgress;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
+import fr.normandie.ecoles.workflow.ProjectOnDay;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
 import jakarta.annotation.PostConstruct;
@@ -99,12 +100,9 @@ public class DashboardFigures {
         List<Dashboard.Department> departments = coverage.coverage(asked.target(), asOf).stream()
                 .map(c -> new Dashboard.Department(c, map.outline(c.code()))).toList();
         // a past day's projects and steps come from the recorded history, today's from the running engine
-        List<Dashboard.ProjectThen> projectsThen = pastProgress.inProgressOn(asOf).stream()
-                .map(p -> new Dashboard.ProjectThen(p.project().id().toString(), p.project().name(),
-                        p.project().departmentCode(), p.steps().stream()
-                        .map(key -> steps.ofKey(key).map(Step::label).orElse(key))
-                        .collect(Collectors.joining(", ")))).toList();
-        OpeningProgress progress = asOf.isBefore(asked.regionToday()) ? pastProgress.progressOn(asOf) : lifecycle.progress();
+        List<ProjectOnDay> projectsThen = pastProgress.inProgressOn(asOf);
+        OpeningProgress progress = asOf.isBefore(asked.regionToday())
+                ? pastProgress.progressOf(projectsThen) : lifecycle.progress();
         NetworkFigures figures = schools.figures(asOf);
         return new Snapshot(departments, progress, figures, mapMarkup(departments, msg), coverageRows(departments, msg),
                 projectsThenRows(projectsThen), projectsThen.size());
@@ -152,12 +150,14 @@ public class DashboardFigures {
      * their steps then: the whole list is the API's ({@code GET /api/dashboard?asOf=}); 10,000 rows made the page
      * 1.5 MB, and its rendering most of the page's cost under load (issue 18).
      */
-    private static String projectsThenRows(List<Dashboard.ProjectThen> projects) {
+    private String projectsThenRows(List<ProjectOnDay> projects) {
         StringBuilder rows = new StringBuilder(Math.min(projects.size(), PROJECTS_THEN_SHOWN) * 96);
-        for (Dashboard.ProjectThen p : projects.subList(0, Math.min(projects.size(), PROJECTS_THEN_SHOWN))) {
-            rows.append("<tr>\n<th scope=\"row\">").append(Markup.escape(p.name())).append("</th>\n<td>")
-                    .append(Markup.escape(p.departmentCode())).append("</td>\n<td>").append(Markup.escape(p.steps()))
-                    .append("</td>\n</tr>\n");
+        for (ProjectOnDay p : projects.subList(0, Math.min(projects.size(), PROJECTS_THEN_SHOWN))) {
+            String stepsThen = p.steps().stream().map(key -> steps.ofKey(key).map(Step::label).orElse(key))
+                    .collect(Collectors.joining(", "));
+            rows.append("<tr>\n<th scope=\"row\">").append(Markup.escape(p.project().name())).append("</th>\n<td>")
+                    .append(Markup.escape(p.project().departmentCode())).append("</td>\n<td>")
+                    .append(Markup.escape(stepsThen)).append("</td>\n</tr>\n");
         }
         return rows.toString();
     }

@@ -34,6 +34,7 @@ final class InMemoryEngines {
         configuration.setJobExecutorActivate(false);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setDmnEnabled(false);
+        configuration.setDmnFeelEnableLegacyBehavior(true); // as ProcessEngineBootstrap: no Scala FEEL engine
         configuration.setCmmnEnabled(false);
         configuration.setMetricsEnabled(false);
         configuration.setBeans(beans);

@@ -26,6 +26,10 @@ import javax.naming.NamingException;
  * registered from a flush, which may run while the transaction is completing, when registering is not allowed. A
  * write flushed in a transaction that loaded nothing before (none in this application: every change reads its row
  * first) moves the count at the flush only, and the answers' short life bounds what a reader may then see.
+ *
+ * <p>The bulk updates and deletes (JPQL {@code update}/{@code delete}, native statements through the entity manager),
+ * which the funding module uses for its budgets' and commitments' amounts, call no entity listener: {@link BulkWrites}
+ * hears them from EclipseLink and tells them here ({@link #bulkWrite}), as the same write.
  */
 public class DomainWrites {
 
@@ -54,9 +58,30 @@ public class DomainWrites {
     @PrePersist
     @PreRemove
     void watch(Object entity) {
-        if (!domain(entity)) {
-            return;
+        if (domain(entity.getClass())) {
+            watchTransaction();
         }
+    }
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void wrote(Object entity) {
+        if (domain(entity.getClass())) {
+            moved();
+        }
+    }
+
+    /**
+     * A bulk update or delete of a domain entity's table, or a native write, was sent in the current transaction (if
+     * any): moves the count now and again at the transaction's commit, as a flushed entity does.
+     */
+    static void bulkWrite() {
+        watchTransaction();
+        moved();
+    }
+
+    private static void watchTransaction() {
         TransactionSynchronizationRegistry transactions = registry();
         if (transactions == null || transactions.getTransactionKey() == null
                 || transactions.getTransactionStatus() != Status.STATUS_ACTIVE
@@ -72,13 +97,7 @@ public class DomainWrites {
         }
     }
 
-    @PostPersist
-    @PostUpdate
-    @PostRemove
-    void wrote(Object entity) {
-        if (!domain(entity)) {
-            return;
-        }
+    private static void moved() {
         CommittedWrites.moved();
         TransactionSynchronizationRegistry transactions = registry();
         if (transactions != null && transactions.getTransactionKey() != null
@@ -87,8 +106,9 @@ public class DomainWrites {
         }
     }
 
-    private static boolean domain(Object entity) {
-        return !entity.getClass().getName().startsWith("fr.normandie.ecoles.app.");
+    /** An entity of a domain module: the application's own (accounts, sign-in failures, ...) change no figure. */
+    static boolean domain(Class<?> entity) {
+        return !entity.getName().startsWith("fr.normandie.ecoles.app.");
     }
 
     private static TransactionSynchronizationRegistry registry() {

@@ -1,16 +1,15 @@
 package fr.normandie.ecoles.app.web.dashboard;
 
+import fr.normandie.ecoles.app.web.results.DashboardResults;
 import fr.normandie.ecoles.kernel.Clock;
-import fr.normandie.ecoles.funding.AidFigures;
 import fr.normandie.ecoles.funding.AidPerPupil;
 import fr.normandie.ecoles.funding.Envelope;
-import fr.normandie.ecoles.funding.Envelopes;
-import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.CoverageStatus;
 import fr.normandie.ecoles.schools.DepartmentCoverage;
 import fr.normandie.ecoles.schools.NetworkFigures;
 import fr.normandie.ecoles.schools.NetworkFigures.YearTotals;
 import fr.normandie.ecoles.schools.Target;
+import fr.normandie.ecoles.schools.YearIndicators;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
@@ -47,9 +46,6 @@ public class Dashboard {
     }
 
     @Inject
-    Coverage coverage;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -59,34 +55,29 @@ public class Dashboard {
     DepartmentMap map;
 
     @Inject
-    Envelopes envelopes;
-
-    @Inject
     DashboardFigures dashboardFigures;
-
-    @Inject
-    AidFigures aid;
 
     private Long targetId;
     private LocalDate asOf;
+    private DashboardFigures.Targets targets;
     private Target target;
     private List<Department> departments;
     private OpeningProgress progress;
     private NetworkFigures figures;
     private List<Envelope> envelopesToDate;
     private DashboardFigures.Snapshot snapshot;
-    private Optional<AidPerPupil> regionAid;
 
     /**
      * Reads everything once, after the address's parameters are known (or found wrong: then the page
-     * shows the default target today, and the message about the wrong parameter). The figures of the target on the
-     * day come from {@link DashboardFigures}, which keeps them a few seconds; the envelopes are read each time.
+     * shows the default target today, and the message about the wrong parameter). The targets and the figures of the
+     * target on the day come from {@link DashboardFigures}, which keeps them a few seconds.
      */
     private void load() {
         if (target != null) {
             return;
         }
-        target = Optional.ofNullable(targetId).flatMap(coverage::target).orElseGet(coverage::defaultTarget);
+        targets = dashboardFigures.targets();
+        target = Optional.ofNullable(targetId).flatMap(targets::withId).orElseGet(targets::byDefault);
         targetId = target.id();
         if (asOf == null) {
             asOf = clock.today();
@@ -95,11 +86,12 @@ public class Dashboard {
         departments = snapshot.departments();
         progress = snapshot.progress();
         figures = snapshot.figures();
-        envelopesToDate = envelopes.all().stream().filter(e -> e.year() <= asOf.getYear()).toList();
+        envelopesToDate = snapshot.envelopesToDate();
     }
 
     public List<Target> getTargets() {
-        return coverage.targets();
+        load();
+        return targets.all();
     }
 
     public List<Department> getDepartments() {
@@ -179,12 +171,20 @@ public class Dashboard {
     }
 
     private Optional<AidPerPupil> regionAid() {
-        if (regionAid == null) {
-            Integer year = getResultsYear();
-            regionAid = year == null ? Optional.empty()
-                    : aid.perDepartment(year).stream().filter(a -> a.departmentCode() == null).findFirst();
-        }
-        return regionAid;
+        load();
+        return snapshot.regionAid();
+    }
+
+    /** The results panel's region: its indicators over the school years started by the chosen date. */
+    public List<YearIndicators> getRegionResults() {
+        load();
+        return snapshot.regionResults();
+    }
+
+    /** The results panel's departments: each one's latest school year with results. */
+    public List<DashboardResults.DepartmentLatest> getDepartmentResults() {
+        load();
+        return snapshot.departmentResults();
     }
 
     /** How many projects in progress wait at each step of the opening. */

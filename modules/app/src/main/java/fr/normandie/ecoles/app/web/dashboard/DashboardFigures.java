@@ -1,13 +1,21 @@
 package fr.normandie.ecoles.app.web.dashboard;
 
 import fr.normandie.ecoles.app.web.Formats;
+import fr.normandie.ecoles.app.web.results.DashboardResults;
+import fr.normandie.ecoles.funding.AidFigures;
+import fr.normandie.ecoles.funding.AidPerPupil;
+import fr.normandie.ecoles.funding.Envelope;
+import fr.normandie.ecoles.funding.Envelopes;
 import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.kernel.RecentAnswers;
 import fr.normandie.ecoles.schools.Coverage;
 import fr.normandie.ecoles.schools.CoverageStatus;
 import fr.normandie.ecoles.schools.NetworkFigures;
+import fr.normandie.ecoles.schools.ResultIndicators;
 import fr.normandie.ecoles.schools.Schools;
 import fr.normandie.ecoles.schools.Target;
+import fr.normandie.ecoles.schools.Territory;
+import fr.normandie.ecoles.schools.YearIndicators;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.PastProgress;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
@@ -23,6 +31,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -31,7 +40,10 @@ import java.util.stream.Collectors;
  * seconds), dropped at this node's next domain write ({@link RecentAnswers}; issue 18). The map's outlines, its table
  * and the table of the projects in progress then (one row per project: 10,000 at the benchmark's size) are drawn here
  * as markup, escaped, instead of by a Faces component per department and per cell at every request: rendering them
- * took four fifths of the page's time.
+ * took four fifths of the page's time. The rest of the page's figures are kept in the same snapshot (issue 18, second
+ * pass): the envelopes up to the day's year, the results panel and the region's aid per pupil, and, apart, the
+ * targets; the page then sends no statement while its figures are kept. The funding module writes the envelopes'
+ * amounts by bulk updates, which {@code app.persistence.DomainWrites} counts as domain writes too.
  */
 @ApplicationScoped
 public class DashboardFigures {
@@ -49,9 +61,24 @@ public class DashboardFigures {
     private record Asked(Target target, LocalDate asOf, LocalDate today, LocalDate regionToday) {
     }
 
-    /** The dashboard's figures and markup for a target on a day. Immutable: shared by the requests that read it. */
+    /**
+     * The dashboard's figures and markup for a target on a day, with the envelopes of the years up to the day's, the
+     * results panel (the region's indicators over the years, each department's latest year) and the region's aid per
+     * pupil of the latest school year with results. Immutable: shared by the requests that read it.
+     */
     public record Snapshot(List<Dashboard.Department> departments, OpeningProgress progress, NetworkFigures figures,
-                           String mapMarkup, String coverageRows, String projectsThenRows, int projectsThenCount) {
+                           String mapMarkup, String coverageRows, String projectsThenRows, int projectsThenCount,
+                           List<Envelope> envelopesToDate, List<YearIndicators> regionResults,
+                           List<DashboardResults.DepartmentLatest> departmentResults, Optional<AidPerPupil> regionAid) {
+    }
+
+    /** The targets the page offers, and the one it shows when none is asked for. */
+    public record Targets(List<Target> all, Target byDefault) {
+
+        /** The target of that id, if there is one. */
+        public Optional<Target> withId(long id) {
+            return all.stream().filter(t -> t.id() == id).findFirst();
+        }
     }
 
     @Inject
@@ -79,14 +106,34 @@ public class DashboardFigures {
     Formats formats;
 
     @Inject
+    Envelopes envelopes;
+
+    @Inject
+    ResultIndicators indicators;
+
+    @Inject
+    Territory territory;
+
+    @Inject
+    AidFigures aid;
+
+    @Inject
     @ConfigProperty(name = "figures.ttl", defaultValue = "PT10S")
     Duration life;
 
     private RecentAnswers<Asked, Snapshot> recent;
 
+    private RecentAnswers<String, Targets> targets;
+
     @PostConstruct
     void keepRecentAnswers() {
         recent = new RecentAnswers<>(life);
+        targets = new RecentAnswers<>(life);
+    }
+
+    /** The targets, kept as the figures are (a target is defined by a domain write, which drops them). */
+    public Targets targets() {
+        return targets.get("targets", key -> new Targets(coverage.targets(), coverage.defaultTarget()));
     }
 
     /** The figures of the target on the day, at most {@code figures.ttl} old and never older than this node's last write. */
@@ -104,8 +151,20 @@ public class DashboardFigures {
         OpeningProgress progress = asOf.isBefore(asked.regionToday())
                 ? pastProgress.progressOf(projectsThen) : lifecycle.progress();
         NetworkFigures figures = schools.figures(asOf);
+        List<Envelope> envelopesToDate = envelopes.all().stream().filter(e -> e.year() <= asOf.getYear()).toList();
+        ResultIndicators.Indicators results = indicators.asOf(asOf);
         return new Snapshot(departments, progress, figures, mapMarkup(departments, msg), coverageRows(departments, msg),
-                projectsThenRows(projectsThen), projectsThen.size());
+                projectsThenRows(projectsThen), projectsThen.size(), envelopesToDate, results.region(),
+                DashboardResults.latestByDepartment(results, territory.departments()), regionAid(figures));
+    }
+
+    /**
+     * The region's operating aid per pupil of the latest school year with results, and the investment paid that year;
+     * none when no school reported results.
+     */
+    private Optional<AidPerPupil> regionAid(NetworkFigures figures) {
+        return figures.latestResults().flatMap(latest -> aid.perDepartment(latest.schoolYear()).stream()
+                .filter(a -> a.departmentCode() == null).findFirst());
     }
 
     /** The departments' outlines, then their names and statuses on top, as the map's {@code svg} holds them. */

@@ -105,7 +105,7 @@ class DatabaseOutageIT {
             } catch (Exception notYet) {
                 return false;
             }
-        }, Duration.ofMinutes(8));
+        }, NodesOfTheirOwn.READY_WITHIN);
     }
 
     @AfterEach

@@ -38,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ResourceLock(NodesOfTheirOwn.LOCK)
 class NodesStartingTogetherIT {
 
-    private static final Duration READY_WITHIN = Duration.ofMinutes(20);
     private static final int BURST = 40;
 
     private static String databaseUrl;
@@ -55,8 +54,8 @@ class NodesStartingTogetherIT {
         first = Node.start("a", together);
         second = Node.start("b", together);
         refused = Node.start("refused", Map.of("DB_URL", absentDatabase, "STARTUP_DATABASE_TIMEOUT", "PT4S"));
-        first.awaitReady(READY_WITHIN);
-        second.awaitReady(READY_WITHIN);
+        first.awaitReady(NodesOfTheirOwn.READY_WITHIN);
+        second.awaitReady(NodesOfTheirOwn.READY_WITHIN);
     }
 
     @AfterAll

@@ -51,7 +51,7 @@ class RunScriptSmokeIT {
 
         long launched = System.nanoTime();
         application = run.start();
-        awaitReady(port, Duration.ofMinutes(8));
+        awaitReady(port, NodesOfTheirOwn.READY_WITHIN);
         System.out.printf("./run: ready after %d ms%n", (System.nanoTime() - launched) / 1_000_000);
 
         String base = "http://localhost:" + port + "/";

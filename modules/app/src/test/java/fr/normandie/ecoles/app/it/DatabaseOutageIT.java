@@ -5,6 +5,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,18 +24,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The database out of reach: the application (a Payara Micro of its own, reaching PostgreSQL through a TCP relay
  * the test cuts) says it is not ready and why, answers 503 problem details with Retry-After instead of errors,
- * and is ready again within seconds once the database is back.
+ * and is ready again within seconds once the database is back. Its database is one of its own ({@code <test
+ * database>_outage}), so that it runs beside the classes of the shared deployment ({@link NodesOfTheirOwn}).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(NodesOfTheirOwn.LOCK)
 class DatabaseOutageIT {
 
     private static final Duration RECOVERY = Duration.ofSeconds(15);
 
     private Process application;
     private TcpProxy proxy;
+    private String databaseUrl;
 
     @Test
     void answers503WhileTheDatabaseIsOutOfReachAndRecoversWithinSeconds() throws Exception {
-        URI database = URI.create(System.getenv("DB_URL").substring("jdbc:".length()));
+        databaseUrl = NodesOfTheirOwn.recreateDatabase("outage");
+        URI database = URI.create(databaseUrl.substring("jdbc:".length()));
         proxy = new TcpProxy(database.getHost(), database.getPort());
         int port = freePort();
         start(port, "jdbc:postgresql://localhost:" + proxy.port() + database.getPath());
@@ -85,6 +93,7 @@ class DatabaseOutageIT {
                 .redirectErrorStream(true)
                 .redirectOutput(root.resolve("modules/app/target/database-outage.log").toFile());
         Map<String, String> environment = payara.environment();
+        NodesOfTheirOwn.keepMailsToThemselves(environment, root.resolve("modules/app/target/database-outage-data"));
         environment.put("DB_URL", databaseUrl);
         environment.put("ADMIN_PASSWORD", System.getProperty("it.admin.password"));
         application = payara.start();
@@ -96,7 +105,7 @@ class DatabaseOutageIT {
             } catch (Exception notYet) {
                 return false;
             }
-        }, Duration.ofMinutes(8));
+        }, NodesOfTheirOwn.READY_WITHIN);
     }
 
     @AfterEach
@@ -109,6 +118,9 @@ class DatabaseOutageIT {
         }
         if (proxy != null) {
             proxy.close();
+        }
+        if (databaseUrl != null) {
+            NodesOfTheirOwn.dropDatabase(databaseUrl);
         }
     }
 

@@ -3,22 +3,17 @@ package fr.normandie.ecoles.app.it;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,15 +28,17 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Sign-in through the Region's directory (OpenID Connect) against a real Keycloak started for this class
- * ({@link Keycloak}, realm {@code keycloak/ecoles-realm.json}): the deployed WAR is the build's, with the
- * directory's settings added to its configuration (OIDC_ISSUER and the others, as an operator sets them), the
+ * ({@link Keycloak}, realm {@code keycloak/ecoles-realm.json}): the build's WAR on a node of its own and a database of
+ * its own, beside the classes of the shared deployment ({@link NodesOfTheirOwn}), with the directory's settings in its
+ * environment (OIDC_ISSUER and the others, as an operator sets them), the
  * realm's roles mapped to the application's ({@code ecoles-staff=staff}, ...; a raw {@code admin} grants
  * nothing). A person signs in on Keycloak's own page in Chromium and comes back signed in with the roles of
  * their claim; their account is opened with the directory's name, e-mail and roles. The API accepts Keycloak's
  * access tokens for this application and refuses, with a 401 problem detail and nothing written, those expired,
  * forged, unsigned or meant for another application, and those of a name that is a local account's.
  */
-@ExtendWith(ArquillianExtension.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(NodesOfTheirOwn.LOCK)
 class DirectorySignInIT {
 
     /** In the range this test may use; the next one is Keycloak's management port. */
@@ -51,33 +48,36 @@ class DirectorySignInIT {
 
     private static Keycloak keycloak;
 
-    @ArquillianResource
-    URL base;
+    private static String databaseUrl;
+    private static Node node;
+    private static URL base;
 
-    /** Keycloak first (the WAR's settings name it), then the build's WAR configured for it. */
-    @Deployment(testable = false)
-    static WebArchive war() throws IOException {
+    /** Keycloak first (the application's settings name it), then the build's WAR configured for it. */
+    @BeforeAll
+    static void startKeycloakAndNode() throws Exception {
         keycloak = Keycloak.start(KEYCLOAK_PORT);
-        WebArchive war = Api.war();
-        String settings = "WEB-INF/classes/META-INF/microprofile-config.properties";
-        String configured;
-        try (InputStream in = war.get(settings).getAsset().openStream()) {
-            configured = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        war.delete(settings);
-        return war.add(new StringAsset(configured + "\n# DirectorySignInIT: the Keycloak it started\n"
-                + "oidc.issuer=" + keycloak.issuer() + "\n"
-                + "oidc.client-id=ecoles\n"
-                + "oidc.client-secret=ecoles-it-secret\n"
-                + "oidc.roles-claim=roles\n"
-                + "oidc.role-mapping=" + ROLE_MAPPING + "\n"
-                + "oidc.clock-skew=PT0S\n"), settings);
+        databaseUrl = NodesOfTheirOwn.recreateDatabase("directory");
+        node = Node.start("directory-sign-in", Map.of("DB_URL", databaseUrl,
+                "OIDC_ISSUER", keycloak.issuer(),
+                "OIDC_CLIENT_ID", "ecoles",
+                "OIDC_CLIENT_SECRET", "ecoles-it-secret",
+                "OIDC_ROLES_CLAIM", "roles",
+                "OIDC_ROLE_MAPPING", ROLE_MAPPING,
+                "OIDC_CLOCK_SKEW", "PT0S"));
+        node.awaitReady(NodesOfTheirOwn.READY_WITHIN);
+        base = node.base();
     }
 
     @AfterAll
-    static void stopKeycloak() {
+    static void stopNodeAndKeycloak() throws Exception {
+        if (node != null) {
+            node.stop();
+        }
         if (keycloak != null) {
             keycloak.close();
+        }
+        if (databaseUrl != null) {
+            NodesOfTheirOwn.dropDatabase(databaseUrl);
         }
     }
 
@@ -207,8 +207,7 @@ class DirectorySignInIT {
     }
 
     private static Optional<AccountRow> account(String username) {
-        try (Connection db = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
-                System.getenv("DB_PASSWORD"));
+        try (Connection db = NodesOfTheirOwn.connect(databaseUrl);
              PreparedStatement account = db.prepareStatement(
                      "select full_name, email, directory from accounts.account where username = ?");
              PreparedStatement roles = db.prepareStatement(

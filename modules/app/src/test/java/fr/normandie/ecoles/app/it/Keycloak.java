@@ -32,7 +32,8 @@ final class Keycloak implements AutoCloseable {
 
     static final String REALM = "ecoles";
     private static final Path TARGET = Path.of(System.getProperty("project.root", "."), "modules/app/target");
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    /** As long as a node of its own may take ({@link NodesOfTheirOwn#READY_WITHIN}): it starts beside the shared node. */
+    private static final Duration START_TIMEOUT = NodesOfTheirOwn.READY_WITHIN;
 
     private final Process process;
     private final int port;

@@ -3,19 +3,15 @@ package fr.normandie.ecoles.app.it;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,13 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Operators' start-ups, as a supervisor runs them: the real WAR on {@code java -jar payara-micro.jar}, no Arquillian.
  * Two nodes are started at the same moment on an empty database of their own ({@code <test database>_nodes}, which
- * the test's database user creates and drops), together with a third pointed at a database that does not exist.
+ * the test's database user creates and drops), together with a third pointed at a database that does not exist;
+ * beside the classes of the shared deployment ({@link NodesOfTheirOwn}).
  * The two must both become ready with each process deployed once; the burst of registrations right after
  * readiness must all succeed; the third must end its process with a clear message.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(NodesOfTheirOwn.LOCK)
 class NodesStartingTogetherIT {
 
-    private static final Duration READY_WITHIN = Duration.ofMinutes(20);
     private static final int BURST = 40;
 
     private static String databaseUrl;
@@ -49,15 +47,15 @@ class NodesStartingTogetherIT {
 
     @BeforeAll
     static void startTwoNodesTogetherOnAnEmptyDatabase() throws Exception {
-        databaseUrl = recreateDatabase(System.getenv("DB_URL") + "_nodes");
+        databaseUrl = NodesOfTheirOwn.recreateDatabase("nodes");
         String absentDatabase = System.getenv("DB_URL") + "_absent";
         // the lock's wait as long as the test's: on a loaded machine the first node's migration outlasts the default
         Map<String, String> together = Map.of("DB_URL", databaseUrl, "STARTUP_DATABASE_TIMEOUT", "PT15M");
         first = Node.start("a", together);
         second = Node.start("b", together);
         refused = Node.start("refused", Map.of("DB_URL", absentDatabase, "STARTUP_DATABASE_TIMEOUT", "PT4S"));
-        first.awaitReady();
-        second.awaitReady();
+        first.awaitReady(NodesOfTheirOwn.READY_WITHIN);
+        second.awaitReady(NodesOfTheirOwn.READY_WITHIN);
     }
 
     @AfterAll
@@ -68,7 +66,7 @@ class NodesStartingTogetherIT {
             }
         }
         if (databaseUrl != null) {
-            dropDatabase(databaseUrl);
+            NodesOfTheirOwn.dropDatabase(databaseUrl);
         }
     }
 
@@ -128,106 +126,12 @@ class NodesStartingTogetherIT {
 
     private static Map<String, Long> rows(String sql) throws SQLException {
         Map<String, Long> rows = new LinkedHashMap<>();
-        try (Connection connection = connect(databaseUrl); Statement statement = connection.createStatement();
+        try (Connection connection = NodesOfTheirOwn.connect(databaseUrl); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 rows.put(result.getString(1), result.getLong(2));
             }
         }
         return rows;
-    }
-
-    private static String recreateDatabase(String url) throws SQLException {
-        dropDatabase(url);
-        try (Connection connection = connect(System.getenv("DB_URL")); Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name(url));
-        }
-        return url;
-    }
-
-    private static void dropDatabase(String url) throws SQLException {
-        try (Connection connection = connect(System.getenv("DB_URL")); Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name(url) + " with (force)");
-        }
-    }
-
-    private static String name(String url) {
-        return url.substring(url.lastIndexOf('/') + 1);
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
-    }
-
-    /** One Payara Micro process running the WAR, its output in {@code target/node-<name>.log}. */
-    private record Node(String name, int port, Process process, Path log) {
-
-        static Node start(String name, Map<String, String> environment) throws IOException {
-            Path log = Path.of(System.getProperty("app.war")).resolveSibling("node-" + name + ".log");
-            int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-Duser.language=fr", "-Duser.country=FR",
-                    "-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("app.war"),
-                    "--port", String.valueOf(port), "--nohazelcast")
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("ADMIN_PASSWORD", System.getProperty("it.admin.password"));
-            builder.environment().putAll(environment);
-            return new Node(name, port, builder.start(), log);
-        }
-
-        URI uri(String path) {
-            return URI.create("http://localhost:" + port + "/" + path);
-        }
-
-        URL base() throws IOException {
-            return uri("").toURL();
-        }
-
-        boolean isAlive() {
-            return process.isAlive();
-        }
-
-        void awaitReady() throws Exception {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpRequest ready = HttpRequest.newBuilder(uri("health/ready")).timeout(Duration.ofSeconds(10)).build();
-            long launched = System.nanoTime();
-            long deadline = launched + READY_WITHIN.toNanos();
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive()).as("node " + name + " exited; see " + log).isTrue();
-                try {
-                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        System.out.printf("node %s: ready after %d ms%n", name, (System.nanoTime() - launched) / 1_000_000);
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(500);
-            }
-            throw new AssertionError("node " + name + " not ready within " + READY_WITHIN + "; see " + log);
-        }
-
-        int awaitExit(Duration timeout) throws InterruptedException {
-            assertThat(process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS))
-                    .as("node " + name + " still running; see " + log).isTrue();
-            return process.exitValue();
-        }
-
-        String output() throws IOException {
-            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
-        }
-
-        void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
-
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            }
-        }
     }
 }

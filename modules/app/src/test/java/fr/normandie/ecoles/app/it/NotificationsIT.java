@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,9 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * here); an action already verified tells nobody.
  */
 class NotificationsIT extends DeployedApplication {
-
-    /** Several outbox rounds: what has not arrived by then is not on its way. */
-    private static final Duration QUIET = Duration.ofSeconds(6);
 
     private static final String OFFICER = "it-mail-officer";
     private static final String OFFICER_ADDRESS = "officer@it.example";
@@ -98,7 +94,7 @@ class NotificationsIT extends DeployedApplication {
 
         // Then exactly one reminder reaches the officer, in French, with the link to the project's page
         MimeMessage reminder = await(() -> mails(OFFICER_ADDRESS, project, "Relance : Portage territorial"), 1).get(0);
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, project);
         assertThat(mails(OFFICER_ADDRESS, project, "Relance")).hasSize(1);
         assertThat(mails(OFFICER_ADDRESS, project, "Nouvelle tâche")).hasSize(1);
         assertThat(text(reminder)).contains("attend toujours", "projects/view.xhtml?id=" + project);
@@ -117,7 +113,7 @@ class NotificationsIT extends DeployedApplication {
         String first = api.register("14", "14118");
         String second = api.register("27", "27229");
         await(() -> mails(OFFICER_ADDRESS, second, "Nouvelle tâche"), 1);
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, second);
         assertThat(mails(READER_ADDRESS, "", "")).as("nothing before the day is over").isEmpty();
 
         // When the day is over (its notices are moved to yesterday)
@@ -129,7 +125,7 @@ class NotificationsIT extends DeployedApplication {
 
         // Then one digest gathers them both, and only one
         MimeMessage digest = await(() -> mails(READER_ADDRESS, "", "Votre résumé du"), 1).get(0);
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, second);
         assertThat(mails(READER_ADDRESS, "", "")).hasSize(1);
         assertThat(text(digest)).contains("Tâches ouvertes pour vous",
                 "projects/view.xhtml?id=" + first, "projects/view.xhtml?id=" + second);
@@ -151,7 +147,7 @@ class NotificationsIT extends DeployedApplication {
         EngineTables.refuseReminders();
         String job = EngineTables.reminderDueNow(project);
         await(() -> incidentOf(job), 1);
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, project);
         assertThat(mails(OFFICER_ADDRESS, project, "")).hasSize(1);
         assertThat(outbox(project)).noneMatch(mail -> ((String) mail.get("subject")).startsWith("Relance"));
 
@@ -159,7 +155,7 @@ class NotificationsIT extends DeployedApplication {
         EngineTables.acceptReminders();
         assertThat(api.admin().post("api/operations/incidents/" + job + "/retry").statusCode()).isEqualTo(202);
         await(() -> mails(OFFICER_ADDRESS, project, "Relance"), 1);
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, project);
         assertThat(mails(OFFICER_ADDRESS, project, "Relance")).hasSize(1);
     }
 
@@ -178,7 +174,7 @@ class NotificationsIT extends DeployedApplication {
             smtp = new GreenMail(SMTP);
             smtp.start();
             await(() -> mails(OFFICER_ADDRESS, project, "Nouvelle tâche"), 1);
-            Thread.sleep(QUIET.toMillis());
+            Outbox.settled(api, project);
             assertThat(mails(OFFICER_ADDRESS, project, "")).hasSize(1);
             assertThat(outbox(project).stream().filter(mail -> OFFICER.equals(mail.get("recipient"))))
                     .singleElement().satisfies(mail -> assertThat(mail).containsEntry("state", "SENT"));
@@ -266,7 +262,7 @@ class NotificationsIT extends DeployedApplication {
 
         // Then the auditor is told once, in French, with the project's page, however many checks (one a second) pass
         MimeMessage due = await(() -> mails(AUDITOR_ADDRESS, project, "Action corrective à échéance"), 1).get(0);
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, project);
         assertThat(mails(AUDITOR_ADDRESS, project, "Action corrective à échéance")).hasSize(1);
         assertThat(subjectOf(due)).contains("Recruter un second maître professionnel");
         assertThat(text(due)).contains("arrive à échéance", "projects/view.xhtml?id=" + project);
@@ -292,7 +288,7 @@ class NotificationsIT extends DeployedApplication {
 
         // Then the funding officer is told of the advance once, and of nothing else of it
         MimeMessage due = await(() -> mails(FUNDING_ADDRESS, page, "Versement à échéance"), 1).get(0);
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, page);
         assertThat(mails(FUNDING_ADDRESS, page, "Versement à échéance")).hasSize(1);
         assertThat(subjectOf(due)).contains("Ligne 1 — Avance", "150\u00A0000,00\u00A0€ à verser");
     }
@@ -313,7 +309,7 @@ class NotificationsIT extends DeployedApplication {
         }
 
         // Then nobody is told of it, over several checks
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, project);
         assertThat(mails(AUDITOR_ADDRESS, project, "Action corrective")).isEmpty();
         assertThat(mails(OFFICER_ADDRESS, project, "Action corrective")).isEmpty();
         assertThat(outbox(project)).noneMatch(mail -> ((String) mail.get("subject")).startsWith("Action corrective"));

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused cleanly, writes nothing and tells nobody; the carrier answers on its page, which is accessible.
  */
 class ProjectMessagesIT extends DeployedApplication {
-
-    /** Several outbox rounds (one a second here): what has not arrived by then is not on its way. */
-    private static final Duration QUIET = Duration.ofSeconds(6);
 
     /** This run's carriers: new names, so that the accounts opened for them act for these carriers alone. */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -117,7 +113,7 @@ class ProjectMessagesIT extends DeployedApplication {
         MimeMessage reply = await(() -> mails(CARRIER_A_ADDRESS, "Nouveau message : " + nameA), 1).get(0);
         assertThat(text(reply)).contains("Merci, nous la lisons cette semaine.",
                 "carrier/messages.xhtml?project=" + projectA);
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, projectA);
         assertThat(mails(OFFICER_ADDRESS, "Nouveau message")).hasSize(1);
         assertThat(mails(CARRIER_A_ADDRESS, "")).hasSize(1);
         assertThat(mails(CARRIER_B_ADDRESS, "")).isEmpty();
@@ -158,7 +154,7 @@ class ProjectMessagesIT extends DeployedApplication {
         assertThat(api.as(Api.VIEWER).get(messages(projectA)).jsonPath().getList("author"))
                 .containsExactly(CARRIER_A);
         assertThat(api.as(CARRIER_B).get(messages(projectB)).jsonPath().getList("$")).isEmpty();
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, projectA);
         assertThat(mails(OFFICER_ADDRESS, "Nouveau message")).hasSize(1);
         assertThat(mails(CARRIER_A_ADDRESS, "")).isEmpty();
     }
@@ -213,7 +209,7 @@ class ProjectMessagesIT extends DeployedApplication {
         assertThat(api.as(Api.VIEWER).get(messages(projectA)).jsonPath().getList("$")).isEmpty();
         assertThat(api.as(Api.VIEWER).get("api/projects/" + projectA + "/timeline").jsonPath()
                 .getList("findAll { it.kind == 'MESSAGE_WRITTEN' }")).isEmpty();
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, projectA);
         assertThat(mails(OFFICER_ADDRESS, "Nouveau message")).isEmpty();
         assertThat(mails(CARRIER_A_ADDRESS, "")).isEmpty();
 
@@ -250,7 +246,7 @@ class ProjectMessagesIT extends DeployedApplication {
         assertThat(api.as(Api.VIEWER).get("api/projects/" + projectA + "/timeline").jsonPath()
                 .getList("findAll { it.kind == 'MESSAGE_WRITTEN' }")).isEmpty();
         assertThat(api.admin().get("api/notifications/outbox").asString()).doesNotContain("Nouveau message : " + nameA);
-        Thread.sleep(QUIET.toMillis());
+        Outbox.settled(api, projectA);
         assertThat(mails(OFFICER_ADDRESS, "Nouveau message")).isEmpty();
 
         // and the next message goes, once
@@ -278,7 +274,7 @@ class ProjectMessagesIT extends DeployedApplication {
             // Then the department's officer is told, once
             MimeMessage told = await(() -> mails(OFFICER_ADDRESS, "Nouveau message : " + name), 1).get(0);
             assertThat(text(told)).contains("ne répond plus", "projects/view.xhtml?id=" + project);
-            Thread.sleep(QUIET.toMillis());
+            Outbox.settled(api, project);
             assertThat(mails(OFFICER_ADDRESS, "Nouveau message")).hasSize(1);
         } finally {
             api.admin().body(Map.of("officers", before == null ? List.of() : before)).put("api/departments/50/officers")

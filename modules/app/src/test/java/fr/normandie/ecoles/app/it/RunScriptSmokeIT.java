@@ -4,6 +4,9 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,8 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Starts the application exactly as the README says ({@code ./run}, nothing configured: the embedded
- * default) and waits for it to be ready, then reads what a newcomer sees: the demonstration data.
+ * default) and waits for it to be ready, then reads what a newcomer sees: the demonstration data. Beside the classes
+ * of the shared deployment ({@link NodesOfTheirOwn}): its database is the embedded one, and it sends no mail.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(NodesOfTheirOwn.LOCK)
 class RunScriptSmokeIT {
 
     private Process application;
@@ -45,7 +51,7 @@ class RunScriptSmokeIT {
 
         long launched = System.nanoTime();
         application = run.start();
-        awaitReady(port, Duration.ofMinutes(8));
+        awaitReady(port, NodesOfTheirOwn.READY_WITHIN);
         System.out.printf("./run: ready after %d ms%n", (System.nanoTime() - launched) / 1_000_000);
 
         String base = "http://localhost:" + port + "/";

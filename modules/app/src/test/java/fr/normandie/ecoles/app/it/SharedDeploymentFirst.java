@@ -9,9 +9,10 @@ import java.util.Comparator;
 
 /**
  * The order of the test classes (junit-platform.properties): those that share the build's deployment ({@link
- * DeployedApplication}) first, then those that deploy their own settings through Arquillian, then those that start
- * nodes of their own (on the test database too: the shared node is down by then), each group by name. The shared Payara Micro then boots once, and stops once for the others ({@link SharedPayaraMicro}), instead
- * of stopping and booting again around each of them.
+ * DeployedApplication}) first, then any that would deploy an archive of its own through Arquillian, each group by
+ * name. The shared Payara Micro then boots once, and stops at most once for the others ({@link SharedPayaraMicro}),
+ * instead of stopping and booting again around each of them. The classes that start nodes of their own (rank 2) run
+ * beside all these, in a second thread ({@link NodesOfTheirOwn}), whatever their rank.
  */
 public class SharedDeploymentFirst implements ClassOrderer {
 

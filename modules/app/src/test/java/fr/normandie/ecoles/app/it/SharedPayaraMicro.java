@@ -19,14 +19,13 @@ import java.util.logging.Logger;
  * Payara Micro managed by Arquillian, with one deployment shared by the integration test classes: the build's WAR
  * ({@link #archive()}) is deployed, that is one Payara Micro booted, by the first class that asks for it, and stays up
  * for the classes after it instead of a boot per class (35 s each here). A class whose deployment is another archive
- * (its own settings: {@code SignInThrottlingIT}, {@code DirectorySignInIT}) gets a Payara Micro of its own, the shared
- * one stopped first so that two applications never work on the test database at once; the shared one boots again when
- * a class asks for it next. The classes that share it run first ({@link SharedDeploymentFirst}), so that this happens
- * at most once.
+ * would get a Payara Micro of its own, the shared one stopped first so that two applications never work on the test
+ * database at once, and booted again when a class asks for it next (none does now: the classes that need settings of
+ * their own start a node of their own on a database of their own, beside these: {@link NodesOfTheirOwn}).
  * <p>
  * The classes that share it share one application as a user would: its caches, its throttles and its schedulers
  * outlive a class, so a test must not rely on a fresh node (the ones that must, start their own: {@code
- * NodesStartingTogetherIT}, {@code DatabaseOutageIT}).
+ * NodesStartingTogetherIT}, {@code DatabaseOutageIT}, ...).
  */
 public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
 

@@ -1,18 +1,16 @@
 package fr.normandie.ecoles.app.it;
 
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
@@ -36,43 +34,49 @@ import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Repeated failed sign-ins, for a user name (known or not) or from an address, are slowed down then refused for a
- * while: 429 with {@code Retry-After} on the API, a French message on the sign-in page. The WAR is the build's, with
- * short delays in its configuration (a name is refused after 10 failures, for 4 seconds), so that the refusal's end
- * can be waited for.
+ * while: 429 with {@code Retry-After} on the API, a French message on the sign-in page. The WAR is the build's on a
+ * node of its own, with short delays in its settings (a name is refused after 10 failures, for 4 seconds), so that
+ * the refusal's end can be waited for; beside the classes of the shared deployment ({@link NodesOfTheirOwn}).
  */
-@ExtendWith(ArquillianExtension.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(NodesOfTheirOwn.LOCK)
 class SignInThrottlingIT {
 
-    private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
     private static final int NAME_LOCK_AFTER = 10;
     private static final Duration LOCK_FOR = Duration.ofSeconds(4);
     private static final int ADDRESS_LOCK_AFTER = 300;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @ArquillianResource
-    URL base;
+    private static String databaseUrl;
+    private static Node node;
+    private static URL base;
 
     Api api;
 
-    /** The build's WAR with its configuration's throttling settings made short (the file's last value wins). */
-    @Deployment(testable = false)
-    static WebArchive war() {
-        WebArchive war = Api.war();
-        String config;
-        try (InputStream in = war.get(CONFIG).getAsset().openStream()) {
-            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The build's WAR on a node of its own, its throttling settings made short (environment variables, as an operator sets them). */
+    @BeforeAll
+    static void startNode() throws Exception {
+        databaseUrl = NodesOfTheirOwn.recreateDatabase("throttling");
+        node = Node.start("sign-in-throttling", Map.of("DB_URL", databaseUrl,
+                "SECURITY_SIGN_IN_NAME_SLOW_AFTER", "3",
+                "SECURITY_SIGN_IN_NAME_LOCK_AFTER", String.valueOf(NAME_LOCK_AFTER),
+                "SECURITY_SIGN_IN_ADDRESS_SLOW_AFTER", String.valueOf(ADDRESS_LOCK_AFTER - 10),
+                "SECURITY_SIGN_IN_ADDRESS_LOCK_AFTER", String.valueOf(ADDRESS_LOCK_AFTER),
+                "SECURITY_SIGN_IN_LOCK_FOR", "PT" + LOCK_FOR.toSeconds() + "S",
+                "SECURITY_SIGN_IN_SLOW_STEP", "PT0.05S",
+                "SECURITY_SIGN_IN_SLOW_MAX", "PT0.2S"));
+        node.awaitReady(NodesOfTheirOwn.READY_WITHIN);
+        base = node.base();
+    }
+
+    @AfterAll
+    static void stopNode() throws Exception {
+        if (node != null) {
+            node.stop();
         }
-        war.delete(CONFIG);
-        return war.add(new StringAsset(config + "\n# SignInThrottlingIT\n"
-                + "security.sign-in.name.slow-after=3\n"
-                + "security.sign-in.name.lock-after=" + NAME_LOCK_AFTER + "\n"
-                + "security.sign-in.address.slow-after=" + (ADDRESS_LOCK_AFTER - 10) + "\n"
-                + "security.sign-in.address.lock-after=" + ADDRESS_LOCK_AFTER + "\n"
-                + "security.sign-in.lock-for=PT" + LOCK_FOR.toSeconds() + "S\n"
-                + "security.sign-in.slow-step=PT0.05S\n"
-                + "security.sign-in.slow-max=PT0.2S\n"), CONFIG);
+        if (databaseUrl != null) {
+            NodesOfTheirOwn.dropDatabase(databaseUrl);
+        }
     }
 
     @BeforeEach

@@ -50,19 +50,25 @@ public final class Bench {
     private final String rawDb = env("RAW_DB", "ecoles_bench_raw");
     private final String pgbenchDb = env("PGBENCH_DB", "ecoles_bench_pgbench");
     private final String pgbench = env("PGBENCH", "/usr/lib/postgresql/15/bin/pgbench");
-    private final int year = LocalDate.now().getYear();
+    private final int year = StepForms.today().getYear();
 
     private final List<String> report = new ArrayList<>();
     private double appCpuPerStep;
     private double rawCpuPerStep;
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("raw")) {
-            new Bench().rawOnly();
-        } else if (args.length > 0 && args[0].equals("reads")) {
-            new Bench().readsOnly();
-        } else {
-            new Bench().run();
+        try {
+            if (args.length > 0 && args[0].equals("raw")) {
+                new Bench().rawOnly();
+            } else if (args.length > 0 && args[0].equals("reads")) {
+                new Bench().readsOnly();
+            } else {
+                new Bench().run();
+            }
+        } catch (Exception | Error failure) {
+            // the clients' pools are not daemons: without this the JVM (and bench/run.sh) waits for ever
+            failure.printStackTrace();
+            System.exit(1);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.bench;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.File;
@@ -53,7 +54,7 @@ public final class Crash {
 
     private boolean run() throws Exception {
         boolean sound = true;
-        int year = LocalDate.now().getYear();
+        int year = StepForms.today().getYear();
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
             Process app = start(cycle, "load");
             Http admin = new Http(BASE, new Latencies());

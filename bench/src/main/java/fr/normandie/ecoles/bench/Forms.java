@@ -37,7 +37,7 @@ final class Forms {
         form.put("communeCode", commune[0]);
         form.put("trades", List.of(TRADES.get(n % TRADES.size()), TRADES.get((n + 3) % TRADES.size())));
         form.put("capacity", 12 + n % 37);
-        form.put("plannedOpening", LocalDate.now().plusMonths(6 + n % 30).toString());
+        form.put("plannedOpening", StepForms.today().plusMonths(6 + n % 30).toString());
         form.put("carrierLegalForm", "Association loi 1901");
         form.put("carrierNonProfit", true);
         form.put("carrierSiren", StepForms.siren());

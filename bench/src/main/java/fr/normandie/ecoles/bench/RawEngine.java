@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.bench;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import fr.normandie.ecoles.workflow.internal.TimelineHistory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -94,7 +95,7 @@ final class RawEngine {
         }
 
         public void schedule(DelegateExecution execution) {
-            LocalDate due = LocalDate.now().plusYears(3);
+            LocalDate due = StepForms.today().plusYears(3);
             execution.setVariable("reAuditRemindAt", Date.from(due.minusMonths(3).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant()));
             execution.setVariable("reAuditDueAt", Date.from(due.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant()));
         }

@@ -30,7 +30,7 @@ final class Api {
     static final String FUNDING = "it-funding";
     static final String VIEWER = "it-viewer";
     /** The budget year the tests' grants are charged to, unless they say otherwise. */
-    static final int YEAR = LocalDate.now().getYear();
+    static final int YEAR = StepForms.today().getYear();
 
     private final URL base;
 
@@ -100,7 +100,7 @@ final class Api {
     static Map<String, Object> registration(String name, String department, String commune) {
         return Map.of("name", name, "carrier", "Association des amis de l'école", "departmentCode", department,
                 "communeCode", commune, "trades", List.of("Usinage"), "capacity", 24,
-                "plannedOpening", LocalDate.now().plusYears(1).toString());
+                "plannedOpening", StepForms.today().plusYears(1).toString());
     }
 
     /** The open task of a step of a project, as the user sees it in their inbox. */

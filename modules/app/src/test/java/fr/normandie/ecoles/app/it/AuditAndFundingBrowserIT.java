@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -57,7 +58,7 @@ class AuditAndFundingBrowserIT extends InTheBrowser {
         browser.type("step:findings:0:description", "Quinze élèves pour un seul maître professionnel (emplois du temps vus).");
         browser.type("step:findings:0:actions:0:description", "Recruter un second maître professionnel");
         browser.type("step:findings:0:actions:0:owner", "Président de l’association");
-        browser.type("step:findings:0:actions:0:dueOn", LocalDate.now().plusMonths(2).format(FRENCH));
+        browser.type("step:findings:0:actions:0:dueOn", StepForms.today().plusMonths(2).format(FRENCH));
         browser.type("step:conclusion", "Audit mené sur une journée.");
         browser.choose("step:outcome", "LABELLED");
         browser.screenshot("audit-checklist");
@@ -120,7 +121,7 @@ class AuditAndFundingBrowserIT extends InTheBrowser {
         browser.choose("step:decision", "GRANTED");
         browser.type("step:envelopeYear", String.valueOf(year));
         browser.waitForText(By.id("envelope-remaining"), "600 000 €");
-        browser.type("step:votedOn", LocalDate.now().minusDays(1).format(FRENCH));
+        browser.type("step:votedOn", StepForms.today().minusDays(1).format(FRENCH));
         browser.type("step:deliberation", "CP-" + year + "-11-042");
         browser.type("step:investmentRequested", "700 000");
         browser.type("step:investmentEligible", "1 400 000");

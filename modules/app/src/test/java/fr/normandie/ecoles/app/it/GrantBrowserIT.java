@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -52,7 +53,7 @@ class GrantBrowserIT extends InTheBrowser {
         browser.submit("step:complete");
         assertThat(browser.text(By.id("grant-status"))).isEqualTo("instruite");
         browser.click("step:granted:0");
-        browser.type("step:votedOn", LocalDate.now().format(FRENCH));
+        browser.type("step:votedOn", StepForms.today().format(FRENCH));
         browser.type("step:deliberation", "CP-" + YEAR + "-12-044");
         browser.type("step:amounts:0:item", "65000");
         browser.submit("step:complete");

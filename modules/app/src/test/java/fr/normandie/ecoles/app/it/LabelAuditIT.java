@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.pdfbox.Loader;
@@ -81,10 +82,10 @@ class LabelAuditIT extends DeployedApplication {
         api.step(AUDITOR, id, "label-audit", api.audit("CONDITIONAL"));
 
         // Then the label is conditional, the action pending, the follow-up due once it falls due
-        LocalDate actionDue = LocalDate.now().plusMonths(2);
+        LocalDate actionDue = StepForms.today().plusMonths(2);
         api.as(STAFF).get("api/labels/" + id).then().statusCode(200)
                 .body("state", equalTo("CONDITIONAL")).body("conditionsPending", equalTo(1))
-                .body("labelledSince", equalTo(LocalDate.now().minusDays(2).toString()))
+                .body("labelledSince", equalTo(StepForms.today().minusDays(2).toString()))
                 .body("nextAuditDue", equalTo(actionDue.toString()))
                 .body("openActions[0].severity", equalTo("MAJOR"))
                 .body("openActions[0].status", equalTo("OPEN"));
@@ -127,12 +128,12 @@ class LabelAuditIT extends DeployedApplication {
         // Then the school is labelled since its first audit, with nothing pending
         api.as(STAFF).get("api/labels/" + id).then().body("state", equalTo("LABELLED"))
                 .body("conditionsPending", equalTo(0)).body("openActions", equalTo(List.of()))
-                .body("labelledSince", equalTo(LocalDate.now().minusDays(2).toString()));
+                .body("labelledSince", equalTo(StepForms.today().minusDays(2).toString()));
 
         // and once it opens, its first re-audit is scheduled three years after the label was granted
         api.step(FUNDING, id, "subsidy-decision", Api.subsidy("GRANTED", 350_000, 150_000));
         api.step(STAFF, id, "opening", Api.opening());
-        String reAuditDue = LocalDate.now().plusYears(3).toString();
+        String reAuditDue = StepForms.today().plusYears(3).toString();
         api.as(STAFF).get("api/labels/" + id).then().body("nextAuditDue", equalTo(reAuditDue));
         JsonPath queue = api.as(AUDITOR).get("api/audits/queue").then().statusCode(200).extract().jsonPath();
         assertThat(queue.getString("find { it.projectId == '" + id + "' }.kind")).isEqualTo("RE_AUDIT_SCHEDULED");
@@ -166,7 +167,7 @@ class LabelAuditIT extends DeployedApplication {
         api.complete(AUDITOR, task, labelledMajor).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("outcome")));
         // a corrective action due in the past
-        Map<String, Object> pastDue = withAction(api.audit("CONDITIONAL"), Api.action(LocalDate.now().minusDays(1)));
+        Map<String, Object> pastDue = withAction(api.audit("CONDITIONAL"), Api.action(StepForms.today().minusDays(1)));
         api.complete(AUDITOR, task, pastDue).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("findings[0].actions[0].dueOn")));
         // a missing site and an unknown verdict

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import fr.normandie.ecoles.app.demo.DemoLedger;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class LedgerIT extends DeployedApplication {
         String project = projectAtSubsidyStep();
         api.step(FUNDING, project, "subsidy-decision", Api.subsidy("GRANTED", 350_000, 150_000, 2080));
         String investment = commitmentOf(project, "INVESTMENT");
-        pay(investment, 100_000, LocalDate.now(), "MANDAT-AV-1").then().statusCode(201);
+        pay(investment, 100_000, StepForms.today(), "MANDAT-AV-1").then().statusCode(201);
         BigDecimal investmentLeft = figure(2080, "INVESTMENT", "toCommit");
         BigDecimal operatingLeft = figure(2080, "OPERATING", "toCommit");
 
@@ -91,7 +92,7 @@ class LedgerIT extends DeployedApplication {
                 .body("releases[0].releasedBy", equalTo(Api.STAFF));
         // And no payment is accepted any more, neither on the commitment nor on the grant: nothing written
         BigDecimal paidThisYear = figure(Api.YEAR, "INVESTMENT", "paid");
-        pay(investment, 10_000, LocalDate.now(), "MANDAT-APRES").then().statusCode(409)
+        pay(investment, 10_000, StepForms.today(), "MANDAT-APRES").then().statusCode(409)
                 .contentType(startsWith("application/problem+json"));
         assertThat(figure(Api.YEAR, "INVESTMENT", "paid")).isEqualByComparingTo(paidThisYear);
         api.as(VIEWER).get("api/commitments/" + investment).then().body("payments.size()", equalTo(1));
@@ -145,11 +146,11 @@ class LedgerIT extends DeployedApplication {
         String project = projectAtSubsidyStep();
         api.step(FUNDING, project, "subsidy-decision", Api.subsidy("GRANTED", 0, 150_000, 2083));
         String commitment = commitmentOf(project, "OPERATING");
-        pay(commitment, 80_000, LocalDate.now(), "MANDAT-RECETTE").then().statusCode(201);
+        pay(commitment, 80_000, StepForms.today(), "MANDAT-RECETTE").then().statusCode(201);
 
         // When a recovery order of 30 k€ is issued
         String order = api.as(FUNDING).body(Map.of("amount", 30_000, "reason",
-                        "Dépenses non justifiées par le compte rendu financier.", "issuedOn", LocalDate.now().toString()))
+                        "Dépenses non justifiées par le compte rendu financier.", "issuedOn", StepForms.today().toString()))
                 .post("api/commitments/" + commitment + "/recoveries").then().statusCode(201)
                 .body("amount", equalTo(30_000.0f)).body("collectedOn", equalTo(null))
                 .extract().path("id");
@@ -157,15 +158,15 @@ class LedgerIT extends DeployedApplication {
         // Then it is outstanding until collected; never more than paid and not recovered; collected once
         assertThat(api.as(VIEWER).queryParam("outstanding", true).get("api/recoveries").jsonPath()
                 .getList("id", String.class)).contains(order);
-        api.as(FUNDING).body(Map.of("amount", 50_001, "reason", "Trop", "issuedOn", LocalDate.now().toString()))
+        api.as(FUNDING).body(Map.of("amount", 50_001, "reason", "Trop", "issuedOn", StepForms.today().toString()))
                 .post("api/commitments/" + commitment + "/recoveries").then().statusCode(422)
                 .body("errors.field", equalTo(List.of("amount")));
-        api.as(VIEWER).body(Map.of("collectedOn", LocalDate.now().toString())).post("api/recoveries/" + order
+        api.as(VIEWER).body(Map.of("collectedOn", StepForms.today().toString())).post("api/recoveries/" + order
                 + "/collect").then().statusCode(403);
-        api.as(FUNDING).body(Map.of("collectedOn", LocalDate.now().toString())).post("api/recoveries/" + order
-                + "/collect").then().statusCode(200).body("collectedOn", equalTo(LocalDate.now().toString()))
+        api.as(FUNDING).body(Map.of("collectedOn", StepForms.today().toString())).post("api/recoveries/" + order
+                + "/collect").then().statusCode(200).body("collectedOn", equalTo(StepForms.today().toString()))
                 .body("collectedBy", equalTo(FUNDING));
-        api.as(FUNDING).body(Map.of("collectedOn", LocalDate.now().toString())).post("api/recoveries/" + order
+        api.as(FUNDING).body(Map.of("collectedOn", StepForms.today().toString())).post("api/recoveries/" + order
                 + "/collect").then().statusCode(409);
         assertThat(api.as(VIEWER).queryParam("outstanding", true).get("api/recoveries").jsonPath()
                 .getList("id", String.class)).doesNotContain(order);

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import com.icegreen.greenmail.util.GreenMail;
 import fr.normandie.ecoles.kernel.Notice;
 import io.restassured.response.Response;
@@ -258,7 +259,7 @@ class NotificationsIT extends DeployedApplication {
 
         // When the audit grants the label subject to a corrective action due in three days
         api.step(Api.AUDITOR, project, "label-audit", withAction(api.audit("CONDITIONAL"),
-                Api.action(LocalDate.now().plusDays(3))));
+                Api.action(StepForms.today().plusDays(3))));
 
         // Then the auditor is told once, in French, with the project's page, however many checks (one a second) pass
         MimeMessage due = await(() -> mails(AUDITOR_ADDRESS, project, "Action corrective à échéance"), 1).get(0);
@@ -277,9 +278,9 @@ class NotificationsIT extends DeployedApplication {
 
         // When the committee grants it with an advance due tomorrow, the rest later
         Map<String, Object> form = Api.subsidy("GRANTED", 350_000, 150_000);
-        form.put("schedule", List.of(line("ADVANCE", 150_000, LocalDate.now().plusDays(1)),
-                line("INSTALMENT", 250_000, LocalDate.now().plusMonths(2)),
-                line("BALANCE", 100_000, LocalDate.now().plusYears(1))));
+        form.put("schedule", List.of(line("ADVANCE", 150_000, StepForms.today().plusDays(1)),
+                line("INSTALMENT", 250_000, StepForms.today().plusMonths(2)),
+                line("BALANCE", 100_000, StepForms.today().plusYears(1))));
         api.step(Api.FUNDING, project, "subsidy-decision", form);
         List<String> subsidies = api.as(Api.VIEWER).queryParam("project", project).get("api/subsidies").jsonPath()
                 .getList("id");

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,7 +20,7 @@ class ProjectCorrectionsBrowserIT extends InTheBrowser {
     void staffEditThePlannedOpeningAndSeeTheProjectionChange() {
         // Given a project planned a year from now, on its page
         String id = api.register("61", "61169");
-        LocalDate planned = LocalDate.now().plusYears(1);
+        LocalDate planned = StepForms.today().plusYears(1);
         browser.signIn(STAFF, PASSWORD);
         browser.go("projects/view.xhtml?id=" + id);
         assertThat(browser.text(By.id("expected-opening"))).isEqualTo(planned.format(FRENCH));

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,8 @@ class ProjectCorrectionsIT extends DeployedApplication {
     @Test
     void anEditedPlannedOpeningChangesTheProjection() {
         // Given a project expected within a target's deadline two years from now
-        LocalDate planned = LocalDate.now().plusYears(1);
-        LocalDate deadline = LocalDate.now().plusYears(2);
+        LocalDate planned = StepForms.today().plusYears(1);
+        LocalDate deadline = StepForms.today().plusYears(2);
         long target = api.admin().body(Map.of("name", "Objectif des corrections " + deadline, "deadline",
                 deadline.toString(), "minimumPerDepartment", 50)).post("api/targets").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
@@ -71,7 +72,7 @@ class ProjectCorrectionsIT extends DeployedApplication {
                 .body("plannedOpening", equalTo("2023-09-01")).extract().path("id");
 
         assertThat(LocalDate.parse(api.project(id).jsonPath().getString("expectedOpening")))
-                .isAfterOrEqualTo(LocalDate.now());
+                .isAfterOrEqualTo(StepForms.today());
         registration.put("plannedOpening", "1989-12-31");
         api.as(STAFF).body(registration).post("api/projects").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("plannedOpening")));

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import io.restassured.path.json.JsonPath;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -39,10 +40,10 @@ class ProjectFileIT extends DeployedApplication {
 
         api.step(STAFF, id, "territorial-backing", Map.of("sufficient", true, "backers", List.of(
                 Map.of("name", "Flers Agglo", "kind", "INTERCOMMUNALITY", "siren", "200035814",
-                        "commitment", "Met un bâtiment à disposition", "letterDate", LocalDate.now().toString()),
+                        "commitment", "Met un bâtiment à disposition", "letterDate", StepForms.today().toString()),
                 Map.of("name", "Mission Locale du Bocage", "kind", "MISSION_LOCALE"))));
         api.step(STAFF, id, "opportunity-study", Map.of("conclusion", "FAVOURABLE", "partnerFirms", List.of("Normandie Usinage"),
-                "summary", "Besoins avérés", "author", "Cabinet Étude & Territoire", "studyDate", LocalDate.now().toString(),
+                "summary", "Besoins avérés", "author", "Cabinet Étude & Territoire", "studyDate", StepForms.today().toString(),
                 "recruitmentNeeds", "40 usineurs par an", "outlets", "Sous-traitance locale", "conclusionReasons", "Tissu industriel dense"));
         api.step(STAFF, id, "insertion-commitment", Map.of("secured", true, "partnerFirms", List.of("Normandie Usinage"),
                 "targetInsertionRate", 80, "missionLocaleAgreement", true, "missionLocale", "Mission Locale du Bocage",
@@ -70,13 +71,13 @@ class ProjectFileIT extends DeployedApplication {
         api.walkTo(id, "opportunity-study");
         // studies usually come before the registration: one dated a year before it is taken
         Map<String, Object> studyBeforeRegistration = new HashMap<>(Api.study("FAVOURABLE"));
-        studyBeforeRegistration.put("studyDate", LocalDate.now().minusYears(1).toString());
+        studyBeforeRegistration.put("studyDate", StepForms.today().minusYears(1).toString());
         api.step(STAFF, id, "opportunity-study", studyBeforeRegistration);
         api.as(VIEWER).get("api/projects/" + id + "/file").then().statusCode(200)
-                .body("studies[0].data.studyDate", equalTo(LocalDate.now().minusYears(1).toString()));
+                .body("studies[0].data.studyDate", equalTo(StepForms.today().minusYears(1).toString()));
 
         api.walkTo(id, "opening");
-        api.complete(STAFF, api.task(STAFF, id, "opening"), Map.of("openedOn", LocalDate.now().minusDays(3).toString(),
+        api.complete(STAFF, api.task(STAFF, id, "opening"), Map.of("openedOn", StepForms.today().minusDays(3).toString(),
                 "pupils", 10)).then().statusCode(422).body("errors.field", equalTo(List.of("openedOn")));
         api.project(id).then().body("status", equalTo("IN_PROGRESS")).body("currentSteps", equalTo(List.of("opening")));
     }

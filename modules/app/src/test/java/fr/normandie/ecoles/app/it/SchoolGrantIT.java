@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.pdfbox.Loader;
@@ -37,7 +38,7 @@ import static org.hamcrest.Matchers.startsWith;
  */
 class SchoolGrantIT extends DeployedApplication {
 
-    private static final String TODAY = LocalDate.now().toString();
+    private static final String TODAY = StepForms.today().toString();
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Test
@@ -349,7 +350,7 @@ class SchoolGrantIT extends DeployedApplication {
         // another role than the funding officer's
         api.as(STAFF).body(requestForm(school, 50_000)).post("api/grants").then().statusCode(403);
         // a school that is not open yet, a school that does not exist
-        String future = historicalSchool(LocalDate.now().plusYears(1).toString());
+        String future = historicalSchool(StepForms.today().plusYears(1).toString());
         api.as(FUNDING).body(requestForm(future, 50_000)).post("api/grants").then().statusCode(422)
                 .contentType(startsWith("application/problem+json")).body("errors.field", equalTo(List.of("school")));
         api.as(FUNDING).body(requestForm(UUID.randomUUID().toString(), 50_000)).post("api/grants").then().statusCode(404);

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import fr.normandie.ecoles.app.it.MalformedRequests.Endpoint;
 import fr.normandie.ecoles.app.it.MalformedRequests.Field;
 import fr.normandie.ecoles.app.it.MalformedRequests.Kind;
@@ -206,7 +207,7 @@ class StrictReadingFuzzIT extends DeployedApplication {
         insertionForm.put("commitments", List.of(Map.of("firm", "Usinage Ornais SA", "kind", "HIRE", "places", 2)));
         Map<String, Object> backingForm = new HashMap<>(Api.backing(true));
         backingForm.put("backers", List.of(Map.of("name", "Commune de L'Aigle", "kind", "COMMUNE",
-                "letterDate", LocalDate.now().minusDays(3).toString()), Map.of("name", "UIMM", "kind", "BRANCH")));
+                "letterDate", StepForms.today().minusDays(3).toString()), Map.of("name", "UIMM", "kind", "BRANCH")));
         Map<String, Object> registration = new HashMap<>(Api.registration("École fuzz", "61", "61214"));
         registration.put("carrierNonProfit", true);
         registration.put("diplomas", List.of("CAP"));
@@ -282,7 +283,7 @@ class StrictReadingFuzzIT extends DeployedApplication {
                                 text("lines[0].condition", 500)),
                         List.of("api/subsidies/" + unknown + "/schedule")),
                 new Endpoint("payments", FUNDING, "POST", "api/subsidies/" + subsidy + "/payments",
-                        Map.of("line", 1, "amount", 1000, "paidOn", LocalDate.now().toString(), "reference", "M-1"),
+                        Map.of("line", 1, "amount", 1000, "paidOn", StepForms.today().toString(), "reference", "M-1"),
                         List.of(of("line", Kind.INT), of("amount", Kind.AMOUNT), of("paidOn", Kind.DATE),
                                 text("reference", 100), text("supportingDocuments", 2000)),
                         List.of("api/subsidies/" + unknown + "/payments")),
@@ -296,7 +297,7 @@ class StrictReadingFuzzIT extends DeployedApplication {
                         of("sufficient", Kind.BOOL)), otherTasks),
                 new Endpoint("opportunity-study", STAFF, "POST", "api/tasks/" + studyTask + "/complete",
                         new HashMap<>(Map.of("conclusion", "FAVOURABLE", "partnerFirms", List.of("Mécaflers"),
-                                "summary", "Une synthèse.", "author", "Cabinet", "studyDate", LocalDate.now().toString())),
+                                "summary", "Une synthèse.", "author", "Cabinet", "studyDate", StepForms.today().toString())),
                         List.of(of("conclusion", Kind.ENUM), of("partnerFirms", Kind.TEXTS), text("summary", 10_000),
                                 text("author", 200), of("studyDate", Kind.DATE)), otherTasks),
                 new Endpoint("insertion-commitment", STAFF, "POST", "api/tasks/" + insertionTask + "/complete",

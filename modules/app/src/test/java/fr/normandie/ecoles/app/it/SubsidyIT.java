@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.commons.csv.CSVFormat;
@@ -73,7 +74,7 @@ class SubsidyIT extends DeployedApplication {
         assertThat(subsidy.getList("coFinancers.funder")).containsExactly("Fondation Meyer");
 
         // When it is paid: the advance, then too much, then the balance without its documents
-        LocalDate today = LocalDate.now();
+        LocalDate today = StepForms.today();
         pay(id, 1, 150_000, "MANDAT-1", null).then().statusCode(201).body("kind", equalTo("ADVANCE"));
         pay(id, 2, 250_001, "MANDAT-2", null).then().statusCode(422).body("errors.field", equalTo(List.of("amount")));
         pay(id, 3, 100_000, "MANDAT-3", null).then().statusCode(422)
@@ -181,8 +182,8 @@ class SubsidyIT extends DeployedApplication {
         api.complete(FUNDING, task, bothPics).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("coFinancers[0].programme")));
         Map<String, Object> badSchedule = Api.subsidy("GRANTED", 350_000, 150_000, year);
-        badSchedule.put("schedule", List.of(line("ADVANCE", 200_000, LocalDate.now()),
-                line("BALANCE", 300_000, LocalDate.now().plusYears(1))));
+        badSchedule.put("schedule", List.of(line("ADVANCE", 200_000, StepForms.today()),
+                line("BALANCE", 300_000, StepForms.today().plusYears(1))));
         api.complete(FUNDING, task, badSchedule).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("schedule[0].amount")));
         api.complete(FUNDING, task, Api.subsidy("GRANTED", 350_000, 150_000, 2099)).then().statusCode(422)
@@ -224,7 +225,7 @@ class SubsidyIT extends DeployedApplication {
                 .body("schedule", equalTo(List.of()));
         pay(id, 1, 1_000, "MANDAT-R", null).then().statusCode(409);
         assertThat(letter(id)).contains("n'a pas retenu la demande de subvention");
-        api.as(VIEWER).body(Map.of("line", 1, "amount", 1, "paidOn", LocalDate.now().toString(), "reference", "X"))
+        api.as(VIEWER).body(Map.of("line", 1, "amount", 1, "paidOn", StepForms.today().toString(), "reference", "X"))
                 .post("api/subsidies/" + id + "/payments").then().statusCode(403);
         api.as(VIEWER).get("api/subsidies/" + java.util.UUID.randomUUID()).then().statusCode(404);
     }
@@ -250,7 +251,7 @@ class SubsidyIT extends DeployedApplication {
 
     private Response pay(String subsidy, int line, int amount, String reference, String documents) {
         Map<String, Object> payment = new HashMap<>(Map.of("line", line, "amount", amount,
-                "paidOn", LocalDate.now().toString(), "reference", reference));
+                "paidOn", StepForms.today().toString(), "reference", reference));
         if (documents != null) {
             payment.put("supportingDocuments", documents);
         }

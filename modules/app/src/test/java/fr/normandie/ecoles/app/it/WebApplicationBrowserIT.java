@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -39,7 +40,7 @@ class WebApplicationBrowserIT extends InTheBrowser {
         browser.type("registration:name", name);
         browser.type("registration:trades", "Usinage\nChaudronnerie");
         browser.type("registration:capacity", "24");
-        browser.type("registration:plannedOpening", LocalDate.now().plusYears(1).format(FRENCH));
+        browser.type("registration:plannedOpening", StepForms.today().plusYears(1).format(FRENCH));
         browser.choose("registration:departmentCode", "61");
         browser.type("registration:communeCode", "14118");
         browser.waitForText(By.id("registration:communeFound"), "Commune reconnue : Caen (Calvados).");
@@ -235,7 +236,7 @@ class WebApplicationBrowserIT extends InTheBrowser {
         // neither suspended nor closed: other classes of the suite close some)
         List<Map<String, Object>> open = api.as(VIEWER).get("api/schools").then().statusCode(200).extract().jsonPath()
                 .<Map<String, Object>>getList("$").stream()
-                .filter(school -> !LocalDate.parse((String) school.get("openedOn")).isAfter(LocalDate.now()))
+                .filter(school -> !LocalDate.parse((String) school.get("openedOn")).isAfter(StepForms.today()))
                 .filter(school -> "OPEN".equals(api.as(VIEWER).get("api/schools/" + school.get("id") + "/status")
                         .then().statusCode(200).extract().path("status")))
                 .toList();
@@ -346,7 +347,7 @@ class WebApplicationBrowserIT extends InTheBrowser {
         browser.type("registration:name", "École de production " + UUID.randomUUID().toString().substring(0, 8));
         browser.type("registration:trades", "Usinage");
         browser.type("registration:capacity", "24");
-        browser.type("registration:plannedOpening", LocalDate.now().plusYears(1).format(FRENCH));
+        browser.type("registration:plannedOpening", StepForms.today().plusYears(1).format(FRENCH));
         browser.choose("registration:departmentCode", department);
         browser.type("registration:communeCode", commune);
         browser.type("registration:carrier", "Association des amis de l'école");

@@ -1,5 +1,6 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.fixtures.StepForms;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ import static org.hamcrest.Matchers.startsWith;
  */
 class YearlyReportsIT extends InTheBrowser {
 
-    private static final String TODAY = LocalDate.now().toString();
+    private static final String TODAY = StepForms.today().toString();
     /** A school year started long enough ago for any test day. */
     private static final int SCHOOL_YEAR = 2024;
 

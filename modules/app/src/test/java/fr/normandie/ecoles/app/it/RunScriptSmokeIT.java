@@ -67,7 +67,7 @@ class RunScriptSmokeIT {
         assertThat(RestAssured.given().baseUri(base).auth().preemptive().basic("funding", "demo")
                 .get("api/envelopes").jsonPath().getList("year", Integer.class))
                 .containsExactlyElementsOf(new java.util.TreeSet<>(
-                        java.util.List.of(2019, 2020, 2021, java.time.StepForms.today().getYear())));
+                        java.util.List.of(2019, 2020, 2021, StepForms.today().getYear())));
         // issue 14, carriers: one carrier, with its demonstration contact, for Petit-Quevilly and Évreux
         JsonPath schools = RestAssured.given().baseUri(base).auth().preemptive().basic("viewer", "demo")
                 .get("api/schools").then().statusCode(200).extract().jsonPath();

@@ -48,36 +48,33 @@ class DirectorySignInIT {
 
     private static Keycloak keycloak;
 
-    private static String databaseUrl;
-    private static Node node;
+    private static NodeWithDatabase node;
     private static URL base;
 
     /** Keycloak first (the application's settings name it), then the build's WAR configured for it. */
     @BeforeAll
     static void startKeycloakAndNode() throws Exception {
         keycloak = Keycloak.start(KEYCLOAK_PORT);
-        databaseUrl = NodesOfTheirOwn.recreateDatabase("directory");
-        node = Node.start("directory-sign-in", Map.of("DB_URL", databaseUrl,
+        node = NodeWithDatabase.start("directory-sign-in", "directory", Map.of(
                 "OIDC_ISSUER", keycloak.issuer(),
                 "OIDC_CLIENT_ID", "ecoles",
                 "OIDC_CLIENT_SECRET", "ecoles-it-secret",
                 "OIDC_ROLES_CLAIM", "roles",
                 "OIDC_ROLE_MAPPING", ROLE_MAPPING,
                 "OIDC_CLOCK_SKEW", "PT0S"));
-        node.awaitReady(NodesOfTheirOwn.READY_WITHIN);
         base = node.base();
     }
 
     @AfterAll
     static void stopNodeAndKeycloak() throws Exception {
-        if (node != null) {
-            node.stop();
-        }
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (databaseUrl != null) {
-            NodesOfTheirOwn.dropDatabase(databaseUrl);
+        try {
+            if (node != null) {
+                node.close();
+            }
+        } finally {
+            if (keycloak != null) {
+                keycloak.close();
+            }
         }
     }
 
@@ -207,7 +204,7 @@ class DirectorySignInIT {
     }
 
     private static Optional<AccountRow> account(String username) {
-        try (Connection db = NodesOfTheirOwn.connect(databaseUrl);
+        try (Connection db = NodesOfTheirOwn.connect(node.databaseUrl());
              PreparedStatement account = db.prepareStatement(
                      "select full_name, email, directory from accounts.account where username = ?");
              PreparedStatement roles = db.prepareStatement(

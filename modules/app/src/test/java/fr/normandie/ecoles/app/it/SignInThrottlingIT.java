@@ -47,8 +47,7 @@ class SignInThrottlingIT {
     private static final int ADDRESS_LOCK_AFTER = 300;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static String databaseUrl;
-    private static Node node;
+    private static NodeWithDatabase node;
     private static URL base;
 
     Api api;
@@ -56,8 +55,7 @@ class SignInThrottlingIT {
     /** The build's WAR on a node of its own, its throttling settings made short (environment variables, as an operator sets them). */
     @BeforeAll
     static void startNode() throws Exception {
-        databaseUrl = NodesOfTheirOwn.recreateDatabase("throttling");
-        node = Node.start("sign-in-throttling", Map.of("DB_URL", databaseUrl,
+        node = NodeWithDatabase.start("sign-in-throttling", "throttling", Map.of(
                 "SECURITY_SIGN_IN_NAME_SLOW_AFTER", "3",
                 "SECURITY_SIGN_IN_NAME_LOCK_AFTER", String.valueOf(NAME_LOCK_AFTER),
                 "SECURITY_SIGN_IN_ADDRESS_SLOW_AFTER", String.valueOf(ADDRESS_LOCK_AFTER - 10),
@@ -65,17 +63,13 @@ class SignInThrottlingIT {
                 "SECURITY_SIGN_IN_LOCK_FOR", "PT" + LOCK_FOR.toSeconds() + "S",
                 "SECURITY_SIGN_IN_SLOW_STEP", "PT0.05S",
                 "SECURITY_SIGN_IN_SLOW_MAX", "PT0.2S"));
-        node.awaitReady(NodesOfTheirOwn.READY_WITHIN);
         base = node.base();
     }
 
     @AfterAll
     static void stopNode() throws Exception {
         if (node != null) {
-            node.stop();
-        }
-        if (databaseUrl != null) {
-            NodesOfTheirOwn.dropDatabase(databaseUrl);
+            node.close();
         }
     }
 

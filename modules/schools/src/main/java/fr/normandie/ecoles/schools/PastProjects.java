@@ -10,5 +10,13 @@ import java.util.List;
 public interface PastProjects {
 
     /** The projects registered by the end of the day and not ended by then, by name. */
-    List<PastProject> inProgressOn(LocalDate day);
+    default List<PastProject> inProgressOn(LocalDate day) {
+        return inProgressOn(day, Integer.MAX_VALUE).first();
+    }
+
+    /**
+     * How many projects were registered by the end of the day and not ended by then, and the first {@code max} of
+     * them by name: the dashboard's page lists a few of the 10,000 a region may have in progress.
+     */
+    PastProjectsOnDay inProgressOn(LocalDate day, int max);
 }

@@ -11,7 +11,15 @@ import java.util.List;
 public interface PastProgress {
 
     /** The projects in progress at the end of the day, by name, each with the steps open then. */
-    List<ProjectOnDay> inProgressOn(LocalDate day);
+    default List<ProjectOnDay> inProgressOn(LocalDate day) {
+        return inProgressOn(day, Integer.MAX_VALUE).first();
+    }
+
+    /**
+     * How many projects were in progress at the end of the day, and the first {@code max} of them by name, each with
+     * the steps open then: only their steps are read (the dashboard's page lists 50 of the 10,000 a region may have).
+     */
+    ProjectsOnDay inProgressOn(LocalDate day, int max);
 
     /**
      * How many of those projects ({@link #inProgressOn}) there are, and how many tasks waited at each step of the

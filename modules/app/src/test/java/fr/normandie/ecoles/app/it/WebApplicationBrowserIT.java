@@ -1,6 +1,8 @@
 package fr.normandie.ecoles.app.it;
 
+import fr.normandie.ecoles.app.web.dashboard.DashboardFigures;
 import fr.normandie.ecoles.fixtures.StepForms;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -246,11 +248,48 @@ class WebApplicationBrowserIT extends InTheBrowser {
         assertThat(browser.text(By.id("figure-granted"))).matches("[0-9\\s\\u202f\\u00a0]+€\\s+de subventions régionales accordées");
         assertThat(browser.text(By.id("figure-paid"))).matches("[0-9\\s\\u202f\\u00a0]+€\\s+versés");
 
+        assertTheProjectsInProgressAreTheApisFirstByName();
+
         browser.type("asOf", "31/12/2021");
         browser.submit("show");
         assertThat(browser.text(By.id("map-heading"))).endsWith("31/12/2021");
         browser.screenshot("dashboard-viewer");
         browser.assertAccessible("dashboard");
+    }
+
+    /**
+     * The page lists the first projects in progress today by name, reading the steps of those alone (issue 18): the
+     * same projects, in the same order and at the same steps, as the head of the API's whole list, and their count.
+     * Signed in as a viewer; the projects it may add are registered through the API as staff.
+     */
+    private void assertTheProjectsInProgressAreTheApisFirstByName() {
+        // more projects in progress than the page lists, so that it cuts the list (when the class runs alone)
+        int before = dashboardToday().getInt("projectsInProgress");
+        for (int i = before; i <= DashboardFigures.PROJECTS_THEN_SHOWN; i++) {
+            api.register("76", "76540", "École en nombre " + UUID.randomUUID());
+        }
+        browser.go("dashboard.xhtml");
+        JsonPath all = dashboardToday();
+        int count = all.getInt("projectsInProgress");
+        List<Map<String, Object>> first = all.<Map<String, Object>>getList("projects").stream()
+                .limit(DashboardFigures.PROJECTS_THEN_SHOWN).toList();
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#projects-then tbody tr"));
+        assertThat(rows).hasSize(first.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> project = first.get(i);
+            List<WebElement> cells = rows.get(i).findElements(By.cssSelector("th, td"));
+            assertThat(cells.get(0).getText()).isEqualTo(project.get("name"));
+            assertThat(cells.get(1).getText()).isEqualTo(project.get("departmentCode"));
+            assertThat(cells.get(2).getText().isBlank()).as("steps of %s", project.get("name"))
+                    .isEqualTo(((List<?>) project.get("steps")).isEmpty());
+        }
+        assertThat(count).isGreaterThan(first.size());
+        assertThat(browser.text(By.id("projects-then-cut"))).contains(first.size() + " / " + count);
+    }
+
+    private JsonPath dashboardToday() {
+        return api.as(VIEWER).queryParam("asOf", StepForms.today().toString()).get("api/dashboard").then()
+                .statusCode(200).extract().jsonPath();
     }
 
     @Test

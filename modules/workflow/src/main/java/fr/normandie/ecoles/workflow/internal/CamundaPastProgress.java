@@ -2,9 +2,11 @@ package fr.normandie.ecoles.workflow.internal;
 
 import fr.normandie.ecoles.kernel.Clock;
 import fr.normandie.ecoles.schools.PastProjects;
+import fr.normandie.ecoles.schools.PastProjectsOnDay;
 import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.PastProgress;
 import fr.normandie.ecoles.workflow.ProjectOnDay;
+import fr.normandie.ecoles.workflow.ProjectsOnDay;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +31,8 @@ import java.util.stream.Stream;
 /**
  * The steps open at the end of a past day are the opening's task instances of the engine's history started by then
  * and not ended by then (the "timeline" history level keeps them: {@link TimelineHistory}); their projects are the
- * business keys of their process instances. Five queries whatever the day.
+ * business keys of their process instances. Seven queries whatever the day; when the page of projects is cut, the
+ * tasks of its projects alone.
  */
 @ApplicationScoped
 public class CamundaPastProgress implements PastProgress {
@@ -45,11 +49,14 @@ public class CamundaPastProgress implements PastProgress {
     Steps steps;
 
     @Override
-    public List<ProjectOnDay> inProgressOn(LocalDate day) {
-        Map<String, List<String>> stepsOf = openStepsOn(day);
-        return pastProjects.inProgressOn(day).stream()
+    public ProjectsOnDay inProgressOn(LocalDate day, int max) {
+        PastProjectsOnDay projects = pastProjects.inProgressOn(day, max);
+        // every project's tasks when they are all listed; the listed projects' alone when the page is cut
+        Map<String, List<String>> stepsOf = openStepsOn(day, projects.first().size() < projects.count()
+                ? projects.first().stream().map(project -> project.id().toString()).toArray(String[]::new) : null);
+        return new ProjectsOnDay(projects.count(), projects.first().stream()
                 .map(project -> new ProjectOnDay(project, stepsOf.getOrDefault(project.id().toString(), List.of())))
-                .toList();
+                .toList());
     }
 
     @Override
@@ -60,14 +67,18 @@ public class CamundaPastProgress implements PastProgress {
         return new OpeningProgress(projects.size(), waiting);
     }
 
-    /** The step keys of the opening's tasks open at the end of the day, by project (business key), oldest first. */
-    private Map<String, List<String>> openStepsOn(LocalDate day) {
+    /**
+     * The step keys of the opening's tasks open at the end of the day, by project (business key), oldest first: of
+     * the projects {@code only}, or of all when null.
+     */
+    private Map<String, List<String>> openStepsOn(LocalDate day, String[] only) {
+        if (only != null && only.length == 0) {
+            return Map.of();
+        }
         Date end = Date.from(day.plusDays(1).atStartOfDay(REGION).toInstant());
         List<HistoricTaskInstance> open = Stream.concat(
-                        historyService.createHistoricTaskInstanceQuery().processDefinitionKey(SchoolOpeningProcess.KEY)
-                                .startedBefore(end).unfinished().list().stream(),
-                        historyService.createHistoricTaskInstanceQuery().processDefinitionKey(SchoolOpeningProcess.KEY)
-                                .startedBefore(end).finishedAfter(end).list().stream())
+                        tasksStartedBefore(end, only).unfinished().list().stream(),
+                        tasksStartedBefore(end, only).finishedAfter(end).list().stream())
                 .filter(task -> task.getStartTime().before(end))
                 .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime))
                 .toList();
@@ -81,5 +92,11 @@ public class CamundaPastProgress implements PastProgress {
         return open.stream().collect(Collectors.groupingBy(task -> projectOf.get(task.getProcessInstanceId()),
                 LinkedHashMap::new, Collectors.mapping(task -> steps.ofActivity(task.getTaskDefinitionKey())
                         .map(Step::key).orElse(task.getTaskDefinitionKey()), Collectors.toList())));
+    }
+
+    private HistoricTaskInstanceQuery tasksStartedBefore(Date end, String[] only) {
+        HistoricTaskInstanceQuery tasks = historyService.createHistoricTaskInstanceQuery()
+                .processDefinitionKey(SchoolOpeningProcess.KEY).startedBefore(end);
+        return only == null ? tasks : tasks.processInstanceBusinessKeyIn(only);
     }
 }

@@ -20,6 +20,7 @@ import fr.normandie.ecoles.workflow.OpeningProgress;
 import fr.normandie.ecoles.workflow.PastProgress;
 import fr.normandie.ecoles.workflow.ProjectLifecycle;
 import fr.normandie.ecoles.workflow.ProjectOnDay;
+import fr.normandie.ecoles.workflow.ProjectsOnDay;
 import fr.normandie.ecoles.workflow.Step;
 import fr.normandie.ecoles.workflow.Steps;
 import jakarta.annotation.PostConstruct;
@@ -146,15 +147,23 @@ public class DashboardFigures {
         ResourceBundle msg = ResourceBundle.getBundle(MESSAGES, Locale.FRANCE);
         List<Dashboard.Department> departments = coverage.coverage(asked.target(), asOf).stream()
                 .map(c -> new Dashboard.Department(c, map.outline(c.code()))).toList();
-        // a past day's projects and steps come from the recorded history, today's from the running engine
-        List<ProjectOnDay> projectsThen = pastProgress.inProgressOn(asOf);
-        OpeningProgress progress = asOf.isBefore(asked.regionToday())
-                ? pastProgress.progressOf(projectsThen) : lifecycle.progress();
+        // a past day's progress is counted from the recorded history of every project then, today's from the running
+        // engine: today, only the listed projects' steps are read
+        ProjectsOnDay projectsThen;
+        OpeningProgress progress;
+        if (asOf.isBefore(asked.regionToday())) {
+            List<ProjectOnDay> all = pastProgress.inProgressOn(asOf);
+            progress = pastProgress.progressOf(all);
+            projectsThen = new ProjectsOnDay(all.size(), all.subList(0, Math.min(all.size(), PROJECTS_THEN_SHOWN)));
+        } else {
+            projectsThen = pastProgress.inProgressOn(asOf, PROJECTS_THEN_SHOWN);
+            progress = lifecycle.progress();
+        }
         NetworkFigures figures = schools.figures(asOf);
         List<Envelope> envelopesToDate = envelopes.all().stream().filter(e -> e.year() <= asOf.getYear()).toList();
         ResultIndicators.Indicators results = indicators.asOf(asOf);
         return new Snapshot(departments, progress, figures, mapMarkup(departments, msg), coverageRows(departments, msg),
-                projectsThenRows(projectsThen), projectsThen.size(), envelopesToDate, results.region(),
+                projectsThenRows(projectsThen.first()), projectsThen.count(), envelopesToDate, results.region(),
                 DashboardResults.latestByDepartment(results, territory.departments()), regionAid(figures));
     }
 
@@ -209,9 +218,9 @@ public class DashboardFigures {
      * their steps then: the whole list is the API's ({@code GET /api/dashboard?asOf=}); 10,000 rows made the page
      * 1.5 MB, and its rendering most of the page's cost under load (issue 18).
      */
-    private String projectsThenRows(List<ProjectOnDay> projects) {
-        StringBuilder rows = new StringBuilder(Math.min(projects.size(), PROJECTS_THEN_SHOWN) * 96);
-        for (ProjectOnDay p : projects.subList(0, Math.min(projects.size(), PROJECTS_THEN_SHOWN))) {
+    private String projectsThenRows(List<ProjectOnDay> shown) {
+        StringBuilder rows = new StringBuilder(shown.size() * 96);
+        for (ProjectOnDay p : shown) {
             String stepsThen = p.steps().stream().map(key -> steps.ofKey(key).map(Step::label).orElse(key))
                     .collect(Collectors.joining(", "));
             rows.append("<tr>\n<th scope=\"row\">").append(Markup.escape(p.project().name())).append("</th>\n<td>")

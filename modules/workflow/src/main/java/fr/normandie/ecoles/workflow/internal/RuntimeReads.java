@@ -39,6 +39,9 @@ public class RuntimeReads {
     /** Bounded IN lists. */
     private static final int CHUNK = 500;
 
+    /** The inbox's order: the engine's, the task's id last. */
+    private static final String INBOX_ORDER = " ORDER BY RES.DUE_DATE_ ASC, RES.CREATE_TIME_ ASC, RES.ID_ ASC";
+
     @Inject
     TaskService taskService;
 
@@ -94,22 +97,51 @@ public class RuntimeReads {
      * instance's business key. One statement, no list of ids fetched first; the database cuts the page (at 10,000
      * open tasks the engine's query built its SQL from a mapping of a hundred optional conditions at each call and
      * joined the identity links before a DISTINCT: 55-70 ms).
+     * <p>
+     * The three ways a task reaches the inbox (given to one of the people, offered to one of the groups, offered to
+     * one of the people by name) are three branches, each cut at the page's end in the page's order, whose ids are
+     * united and ordered again: a branch's condition on the identity links is then a join that PostgreSQL plans with
+     * the page's limit in view (walking the tasks by due date and stopping at the page's end when the caller's group
+     * holds most of them, reading the group's links first when it holds few). As one OR of three EXISTS, it hashed
+     * every link of the caller's group before reading a task (6,000 for the staff at 10,000 open tasks: 10 ms of the
+     * database's time for a page of 50, against 2 ms). One project's tasks (the step look-up of every completion) are
+     * read through its process instance, the three ways in one condition (0.1 ms; the branches cost more to plan).
      */
     public List<Task> inbox(InboxCriteria criteria, int first, int max) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String identityLinks = table(IdentityLinkEntity.class);
-        StringBuilder sql = new StringBuilder("SELECT RES.* FROM ").append(table(Task.class)).append(" RES JOIN ")
-                .append(table(ProcessDefinition.class)).append(" D ON D.ID_ = RES.PROC_DEF_ID_ WHERE D.KEY_ IN (")
-                .append(bind(parameters, "k", List.of(SchoolOpeningProcess.KEY, LabelRenewalProcess.KEY)))
-                .append(") AND (RES.ASSIGNEE_ IN (").append(bind(parameters, "u", criteria.people())).append(")");
+        String narrowed = narrowing(criteria, parameters);
+        String people = bind(parameters, "u", criteria.people());
+        List<String> branches = new ArrayList<>();
+        branches.add("RES.ASSIGNEE_ IN (" + people + ")");
         if (!criteria.groups().isEmpty()) {
-            sql.append(" OR RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ").append(identityLinks)
-                    .append(" I WHERE I.TASK_ID_ = RES.ID_ AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (")
-                    .append(bind(parameters, "g", criteria.groups())).append("))");
+            branches.add("RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM " + identityLinks + " I WHERE I.TASK_ID_ = RES.ID_"
+                    + " AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (" + bind(parameters, "g", criteria.groups()) + "))");
         }
-        sql.append(" OR RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ").append(identityLinks)
-                .append(" I WHERE I.TASK_ID_ = RES.ID_ AND I.TYPE_ = 'candidate' AND I.USER_ID_ IN (")
-                .append(bind(parameters, "o", criteria.people())).append(")))");
+        branches.add("RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM " + identityLinks + " I WHERE I.TASK_ID_ = RES.ID_"
+                + " AND I.TYPE_ = 'candidate' AND I.USER_ID_ IN (" + people + "))");
+        String definitions = " JOIN " + table(ProcessDefinition.class) + " D ON D.ID_ = RES.PROC_DEF_ID_ WHERE D.KEY_ IN ("
+                + bind(parameters, "k", List.of(SchoolOpeningProcess.KEY, LabelRenewalProcess.KEY)) + ") AND ";
+        String sql;
+        if (criteria.businessKey() != null) {
+            // one project's few tasks: read through its process instance, the three ways at once
+            sql = "SELECT RES.* FROM " + table(Task.class) + " RES" + definitions + "(" + String.join(" OR ", branches) + ")"
+                    + narrowed + INBOX_ORDER;
+        } else {
+            long pageEnd = (long) first + max;
+            sql = "SELECT RES.* FROM " + table(Task.class) + " RES WHERE RES.ID_ IN (" + branches.stream()
+                    .map(who -> "(SELECT RES.ID_ FROM " + table(Task.class) + " RES" + definitions + who + narrowed
+                            + INBOX_ORDER + " LIMIT " + pageEnd + ")")
+                    .collect(Collectors.joining(" UNION ")) + ")" + INBOX_ORDER;
+        }
+        NativeTaskQuery query = taskService.createNativeTaskQuery().sql(sql);
+        parameters.forEach(query::parameter);
+        return query.listPage(first, max);
+    }
+
+    /** The conditions that narrow an inbox (carrier, departments, step, department, project), each branch's. */
+    private String narrowing(InboxCriteria criteria, Map<String, Object> parameters) {
+        StringBuilder sql = new StringBuilder();
         if (criteria.carrierId() != null) {
             sql.append(processVariableIn(SchoolOpeningProcess.VAR_CARRIER, "c", List.of(criteria.carrierId()), parameters));
         }
@@ -128,10 +160,7 @@ public class RuntimeReads {
                     .append(" E WHERE E.BUSINESS_KEY_ = ").append(bind(parameters, "b", List.of(criteria.businessKey())))
                     .append(")");
         }
-        sql.append(" ORDER BY RES.DUE_DATE_ ASC, RES.CREATE_TIME_ ASC, RES.ID_ ASC");
-        NativeTaskQuery query = taskService.createNativeTaskQuery().sql(sql.toString());
-        parameters.forEach(query::parameter);
-        return query.listPage(first, max);
+        return sql.toString();
     }
 
     /** The engine's {@code processVariableValueEquals} of a string, for one of the values. */

@@ -65,34 +65,36 @@ public class JpaPastProjects implements PastProjects {
      */
     private Map<UUID, LocalDate> plannedOpeningsEditedSince(Instant end, Set<UUID> only) {
         Map<UUID, LocalDate> before = new HashMap<>();
-        if (only != null && only.isEmpty()) {
-            return before;
-        }
-        TypedQuery<Object[]> edits = em.createQuery("select e.projectId, c.before from ProjectChangeEntity c, ProjectEventEntity e "
-                        + "where c.eventId = e.id and c.field = :field and e.occurredAt >= :end and c.before is not null"
-                        + (only == null ? "" : " and e.projectId in :only") + " order by e.occurredAt, e.id", Object[].class)
-                .setParameter("field", RegistrationField.PLANNED_OPENING.field()).setParameter("end", end);
-        if (only != null) {
-            edits.setParameter("only", only);
-        }
-        edits.getResultList().forEach(row -> before.putIfAbsent((UUID) row[0], LocalDate.parse((String) row[1])));
+        eventRows("select e.projectId, c.before from ProjectChangeEntity c, ProjectEventEntity e where c.eventId = e.id"
+                        + " and c.field = :field and e.occurredAt >= :end and c.before is not null", only,
+                Map.of("field", RegistrationField.PLANNED_OPENING.field(), "end", end))
+                .forEach(row -> before.putIfAbsent((UUID) row[0], LocalDate.parse((String) row[1])));
         return before;
     }
 
     /** The last step each project completed before {@code end}: of the projects {@code only}, or of all when null. */
     private Map<UUID, String> lastStepsBefore(Instant end, Set<UUID> only) {
         Map<UUID, String> last = new HashMap<>();
-        if (only != null && only.isEmpty()) {
-            return last;
-        }
-        TypedQuery<Object[]> steps = em.createQuery("select e.projectId, e.step from ProjectEventEntity e where e.kind = :kind"
-                        + " and e.occurredAt < :end" + (only == null ? "" : " and e.projectId in :only")
-                        + " order by e.occurredAt, e.id", Object[].class)
-                .setParameter("kind", ProjectEventEntity.Kind.STEP_COMPLETED).setParameter("end", end);
-        if (only != null) {
-            steps.setParameter("only", only);
-        }
-        steps.getResultList().forEach(row -> last.put((UUID) row[0], (String) row[1]));
+        eventRows("select e.projectId, e.step from ProjectEventEntity e where e.kind = :kind and e.occurredAt < :end",
+                only, Map.of("kind", ProjectEventEntity.Kind.STEP_COMPLETED, "end", end))
+                .forEach(row -> last.put((UUID) row[0], (String) row[1]));
         return last;
+    }
+
+    /**
+     * The rows of a query on the projects' events (alias {@code e}), oldest first: of the projects {@code only}, or of
+     * all when null (none when empty).
+     */
+    private List<Object[]> eventRows(String jpql, Set<UUID> only, Map<String, Object> parameters) {
+        if (only != null && only.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> query = em.createQuery(jpql + (only == null ? "" : " and e.projectId in :only")
+                + " order by e.occurredAt, e.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        if (only != null) {
+            query.setParameter("only", only);
+        }
+        return query.getResultList();
     }
 }

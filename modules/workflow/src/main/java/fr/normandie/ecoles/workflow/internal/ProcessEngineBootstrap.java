@@ -32,7 +32,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +50,12 @@ import java.util.logging.Logger;
 public class ProcessEngineBootstrap implements WorkflowEngine {
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    /** The indexes {@link #indexTasks} adds to the engine's tasks, by name. */
+    private static final Map<String, String> TASK_INDEXES = Map.of(
+            "ECOLES_IDX_TASK_DUE", "ACT_RU_TASK (DUE_DATE_, CREATE_TIME_, ID_)",
+            "ECOLES_IDX_TASK_PARENT", "ACT_RU_TASK (PARENT_TASK_ID_)");
+
     /**
      * The engine logs every refused command (a task completed meanwhile, a validation failure) at SEVERE
      * with a stack trace; those failures reach the caller as problem details, so this logger is silenced.
@@ -191,10 +196,7 @@ public class ProcessEngineBootstrap implements WorkflowEngine {
      * answers the same, slower.
      */
     private void indexTasks() {
-        Map<String, String> indexes = new LinkedHashMap<>();
-        indexes.put("ECOLES_IDX_TASK_DUE", "ACT_RU_TASK (DUE_DATE_, CREATE_TIME_, ID_)");
-        indexes.put("ECOLES_IDX_TASK_PARENT", "ACT_RU_TASK (PARENT_TASK_ID_)");
-        indexes.forEach((name, columns) -> {
+        TASK_INDEXES.forEach((name, columns) -> {
             try (Connection connection = dataSource.getConnection();
                  Statement statement = connection.createStatement()) {
                 statement.execute("CREATE INDEX IF NOT EXISTS " + name + " ON " + columns);
